@@ -1,0 +1,7 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace CareerPlanner.Web.Domain;
+
+public class AppUser : IdentityUser
+{
+}

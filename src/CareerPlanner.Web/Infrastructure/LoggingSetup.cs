@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Serilog;
+using Serilog.Events;
+
+namespace CareerPlanner.Web.Infrastructure;
+
+public static partial class LoggingSetup
+{
+    public static IServiceCollection AddAppLogging(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment) =>
+        // preserveStaticLogger: each host (several run in parallel under test) keeps its own pipeline;
+        // ReadFrom.Services lets a host add sinks through DI (tests capture output that way).
+        services.AddSerilog((provider, logger) =>
+            {
+                logger.ReadFrom.Configuration(configuration)
+                    .ReadFrom.Services(provider)
+                    .Enrich.FromLogContext();
+                // The rolling file lives under the content root (next to the database), whatever the working directory.
+                var file = configuration["Serilog:RollingFile"];
+                if (!string.IsNullOrWhiteSpace(file))
+                {
+                    logger.WriteTo.File(Path.Combine(environment.ContentRootPath, file),
+                        rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14);
+                }
+            },
+            preserveStaticLogger: true);
+
+    public static IApplicationBuilder UseAppRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
+            options.IncludeQueryInRequestPath = false;
+            options.GetMessageTemplateProperties = (context, _, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(RedactPath(context.Request.Path.Value))),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
+        });
+
+    /// <summary>Paths that carry a secret (a feedback link's token) are logged with the secret replaced.</summary>
+    public static string RedactPath(string? path) =>
+        string.IsNullOrEmpty(path) ? "/" : SecretPathSegment().Replace(path, "$1***");
+
+    [GeneratedRegex(@"^(/feedback/)(?!requests(?:/|$))[^/]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecretPathSegment();
+}

@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace CareerPlanner.Web.Infrastructure;
+
+public static class ReturnUrl
+{
+    /// <summary>Where to go after signing in: the local page the user came from, otherwise the dashboard.
+    /// A non-local address is ignored, so a crafted link cannot send the user elsewhere.</summary>
+    public static string LocalOrDashboard(this IUrlHelper url, string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && url.IsLocalUrl(returnUrl)
+            ? returnUrl
+            : url.Page("/Dashboard/Index", new { area = "" }) ?? "/Dashboard";
+}

@@ -1,0 +1,18 @@
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace CareerPlanner.Web.Infrastructure;
+
+public static class ValidationExtensions
+{
+    /// <summary>Copies FluentValidation errors into ModelState under the bound property's prefix,
+    /// so the stock validation tag helpers show each message beside its field.</summary>
+    public static void AddTo(this ValidationResult result, ModelStateDictionary modelState, string prefix = "Input")
+    {
+        foreach (var error in result.Errors)
+        {
+            var key = string.IsNullOrEmpty(error.PropertyName) ? prefix : $"{prefix}.{error.PropertyName}";
+            modelState.AddModelError(key, error.ErrorMessage);
+        }
+    }
+}

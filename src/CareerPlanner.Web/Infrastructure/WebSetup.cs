@@ -1,0 +1,93 @@
+using System.Net;
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Infrastructure;
+
+public static class WebSetup
+{
+    public const string AuthCookieName = "__Host-CareerPlanner";
+
+    public static IServiceCollection AddAppIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDefaultIdentity<AppUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = configuration.GetValue("Identity:RequireConfirmedEmail", false);
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<AppDbContext>();
+
+        // Every cookie Identity issues is Secure; browsers accept that over plain http on localhost only.
+        services.ConfigureAll<CookieAuthenticationOptions>(options =>
+        {
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.HttpOnly = true;
+        });
+        services.ConfigureApplicationCookie(options =>
+        {
+            // __Host- binds the cookie to this host and path "/", over HTTPS only.
+            options.Cookie.Name = AuthCookieName;
+            options.Cookie.Path = "/";
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/Identity/Account/Login";
+            options.LogoutPath = "/Identity/Account/Logout";
+            options.AccessDeniedPath = "/Identity/Account/AccessDenied";
+        });
+        // Antiforgery refuses to issue a Secure-always cookie on a plain-http request (the run command's
+        // http://localhost), so its cookie follows the request's scheme; it is HttpOnly and SameSite=Strict.
+        services.AddAntiforgery(options => options.Cookie.Name = "CareerPlanner.Antiforgery");
+
+        // Sign-in is required everywhere but on the pages that say [AllowAnonymous].
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        return services;
+    }
+
+    public static IServiceCollection AddAppPages(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage");
+                // Identity UI leaves this one to the fallback policy; a visitor who is refused must be able to read why.
+                options.Conventions.AllowAnonymousToAreaPage("Identity", "/Account/AccessDenied");
+            })
+            .AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new LenientBooleanModelBinderProvider()))
+            .AddCookieTempDataProvider(options =>
+            {
+                options.Cookie.Name = "__Host-CareerPlanner.TempData";
+                options.Cookie.Path = "/";
+                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            });
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>(
+            // A real query: an empty or missing file answers "no such table", which is unhealthy.
+            customTestQuery: async (db, cancellationToken) =>
+            {
+                _ = await db.Users.AnyAsync(cancellationToken);
+                return true;
+            });
+        return services;
+    }
+
+    /// <summary>Behind a reverse proxy that terminates HTTPS, trust its X-Forwarded-* headers (loopback by default).</summary>
+    public static IServiceCollection AddReverseProxySupport(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            foreach (var proxy in configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+            foreach (var network in configuration.GetSection("ReverseProxy:KnownNetworks").Get<string[]>() ?? [])
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
+        return services;
+    }
+}

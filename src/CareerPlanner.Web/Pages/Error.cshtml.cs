@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareerPlanner.Web.Pages;
+
+/// <summary>Shown for unhandled exceptions (/Error) and for error status codes (/Error/404), whatever the method.</summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public class ErrorModel : PageModel
+{
+    public int Code { get; private set; }
+    public string RequestId { get; private set; } = "";
+
+    public void OnGet(int? code)
+    {
+        Code = code ?? StatusCodes.Status500InternalServerError;
+        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    }
+
+    public void OnPost(int? code) => OnGet(code);
+
+    public string Title => Code switch
+    {
+        404 => "Page not found",
+        400 => "That request could not be understood",
+        403 => "You do not have access to this",
+        429 => "Too many attempts",
+        _ => "Something went wrong",
+    };
+
+    public string Explanation => Code switch
+    {
+        404 => "The page you asked for does not exist, or it is not yours to see. Check the address, or start again from your dashboard.",
+        400 => "The form may have expired. Go back, reload the page and try again.",
+        403 => "If you think you should have access, sign in with the account that owns it.",
+        429 => "Please wait a few minutes before trying again.",
+        _ => "We could not finish that request. Nothing you typed has been shared. Please try again in a moment.",
+    };
+}

@@ -1,0 +1,39 @@
+using CareerPlanner.Web.Infrastructure;
+using FluentValidation;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddAppLogging(builder.Configuration, builder.Environment);
+builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddAppIdentity(builder.Configuration);
+builder.Services.AddAppPages();
+builder.Services.AddReverseProxySupport(builder.Configuration);
+builder.Services.AddValidatorsFromAssemblyContaining<Program>();
+builder.Services.AddSingleton(TimeProvider.System);
+
+var app = builder.Build();
+
+app.UseForwardedHeaders();
+app.UseSecurityHeaders(app.Environment);
+app.UseAppRequestLogging();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+}
+app.UseStatusCodePagesWithReExecute("/Error/{0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapRazorPages();
+app.MapHealthChecks("/health").AllowAnonymous();
+// Any other path is a plain 404 (shown by the error page), for anonymous visitors too, never a sign-in redirect.
+app.MapFallback("{*path}", context =>
+{
+    context.Response.StatusCode = StatusCodes.Status404NotFound;
+    return Task.CompletedTask;
+}).AllowAnonymous();
+
+await app.Services.MigrateDatabaseAsync();
+await app.RunAsync();

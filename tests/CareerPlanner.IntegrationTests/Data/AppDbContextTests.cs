@@ -1,0 +1,95 @@
+using CareerPlanner.TestSupport;
+using CareerPlanner.Web.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerPlanner.IntegrationTests.Data;
+
+public class AppDbContextTests(CareerPlannerFactory factory) : IClassFixture<CareerPlannerFactory>
+{
+    [Fact]
+    public async Task The_database_is_migrated_at_start_up_with_no_model_change_left_out_of_a_migration()
+    {
+        _ = factory.Server;
+
+        await factory.WithDbAsync(async db =>
+        {
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
+            Assert.False(db.Database.HasPendingModelChanges());
+        });
+    }
+
+    [Fact]
+    public async Task The_database_file_uses_the_wal_journal_and_a_busy_timeout()
+    {
+        _ = factory.Server;
+
+        await factory.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            try
+            {
+                Assert.Equal("wal", await Pragma(db, "journal_mode"));
+                Assert.Equal("5000", await Pragma(db, "busy_timeout"));
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        });
+        Assert.True(File.Exists(factory.DatabasePath));
+    }
+
+    [Fact]
+    public async Task Every_table_that_points_at_a_user_is_deleted_with_that_user()
+    {
+        _ = factory.Server;
+
+        await factory.WithDbAsync(db =>
+        {
+            var userForeignKeys = db.Model.GetEntityTypes()
+                .SelectMany(e => e.GetForeignKeys())
+                .Where(fk => fk.PrincipalEntityType.ClrType == typeof(AppUser))
+                .ToList();
+            Assert.NotEmpty(userForeignKeys);
+            Assert.All(userForeignKeys, fk => Assert.True(fk.DeleteBehavior == DeleteBehavior.Cascade,
+                $"{fk.DeclaringEntityType.DisplayName()} is not deleted with its user"));
+            return Task.CompletedTask;
+        });
+    }
+
+    [Fact]
+    public async Task Deleting_a_user_removes_the_rows_they_own()
+    {
+        var (_, email) = await factory.RegisterNewUserAsync();
+        string userId;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            userId = user.Id;
+            await users.AddClaimAsync(user, new System.Security.Claims.Claim("test", "value"));
+            await users.SetAuthenticationTokenAsync(user, "test", "token", "value");
+            await users.AddLoginAsync(user, new UserLoginInfo("test", "key-" + userId, "Test"));
+
+            Assert.True((await users.DeleteAsync(user)).Succeeded);
+        }
+
+        await factory.WithDbAsync(async db =>
+        {
+            Assert.False(await db.Users.AnyAsync(u => u.Id == userId));
+            Assert.False(await db.UserClaims.AnyAsync(c => c.UserId == userId));
+            Assert.False(await db.UserTokens.AnyAsync(t => t.UserId == userId));
+            Assert.False(await db.UserLogins.AnyAsync(l => l.UserId == userId));
+        });
+    }
+
+    private static async Task<string> Pragma(Microsoft.EntityFrameworkCore.DbContext db, string name)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"PRAGMA {name};";
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
+}

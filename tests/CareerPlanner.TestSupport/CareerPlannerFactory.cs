@@ -1,0 +1,108 @@
+using System.Net;
+using CareerPlanner.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Serilog.Core;
+
+namespace CareerPlanner.TestSupport;
+
+/// <summary>
+/// The app as it really runs, over its own temporary SQLite file migrated by the app's own start-up.
+/// One instance per test class (IClassFixture); every test in it signs in as a fresh user.
+/// </summary>
+public class CareerPlannerFactory : WebApplicationFactory<Program>
+{
+    private readonly string databasePath =
+        Path.Combine(Path.GetTempPath(), "careerplanner-tests", $"{Guid.NewGuid():N}.db");
+
+    public CareerPlannerFactory()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+        ClientOptions.AllowAutoRedirect = false;
+    }
+
+    /// <summary>"Development" unless a derived factory says otherwise.</summary>
+    protected virtual string EnvironmentName => "Development";
+
+    public string DatabasePath => databasePath;
+    public LogCapture Logs { get; } = new();
+    public SqlCommandCounter SqlCommands { get; } = new();
+
+    /// <summary>Starts at the real current moment (so cookies a browser keeps are not already expired) and stands still.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("ConnectionStrings:CareerPlanner", $"Data Source={databasePath}");
+        builder.UseSetting("Serilog:RollingFile", "");
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<ILogEventSink>(Logs);
+            services.AddSingleton<IInterceptor>(SqlCommands);
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, RemoteIpStartupFilter>();
+        });
+    }
+
+    /// <summary>A client that follows no redirect, so each one can be asserted.</summary>
+    public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        BaseAddress = ClientOptions.BaseAddress,
+        HandleCookies = true,
+    });
+
+    /// <summary>Serves the app on real Kestrel at 127.0.0.1 on a free port and returns its address.</summary>
+    public Uri StartKestrel()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await query(db);
+    }
+
+    public Task WithDbAsync(Func<AppDbContext, Task> action) =>
+        WithDbAsync(async db => { await action(db); return true; });
+
+    /// <summary>Deletes the database file while the app runs, as when a disk or volume goes away.</summary>
+    public void DeleteDatabaseFile()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(databasePath + suffix);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            DeleteDatabaseFile();
+        }
+    }
+}
+
+/// <summary>The same app in the Production environment: friendly error pages, HSTS, no developer pages.</summary>
+public class ProductionCareerPlannerFactory : CareerPlannerFactory
+{
+    protected override string EnvironmentName => "Production";
+}
