@@ -5,7 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddAppLogging(builder.Configuration, builder.Environment);
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
-builder.Services.AddAppIdentity(builder.Configuration);
+builder.Services.AddAppIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddAppPages();
 builder.Services.AddReverseProxySupport(builder.Configuration);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();

@@ -45,6 +45,7 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:CareerPlanner", $"Data Source={databasePath}");
         builder.UseSetting("Serilog:RollingFile", "");
+        builder.UseSetting("DataProtection:KeysPath", databasePath + ".keys");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Logs);
@@ -97,6 +98,10 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             DeleteDatabaseFile();
+            if (Directory.Exists(databasePath + ".keys"))
+            {
+                Directory.Delete(databasePath + ".keys", recursive: true);
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +14,14 @@ public static class WebSetup
 {
     public const string AuthCookieName = "__Host-CareerPlanner";
 
-    public static IServiceCollection AddAppIdentity(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAppIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        // Keys that sign the cookies live beside the database, so a restarted container keeps everyone signed in.
+        var keysPath = Path.Combine(environment.ContentRootPath, configuration["DataProtection:KeysPath"] ?? "App_Data/keys");
+        services.AddDataProtection()
+            .SetApplicationName("CareerPlanner")
+            .PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+
         services.AddDefaultIdentity<AppUser>(options =>
             {
                 options.SignIn.RequireConfirmedAccount = configuration.GetValue("Identity:RequireConfirmedEmail", false);

@@ -1,0 +1,35 @@
+using CareerPlanner.Web.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace CareerPlanner.UnitTests.Infrastructure;
+
+public class DatabaseSetupTests
+{
+    [Fact]
+    public void A_relative_database_file_is_placed_under_the_content_root_whose_folder_is_created()
+    {
+        var contentRoot = Path.Combine(Path.GetTempPath(), $"cp-root-{Guid.NewGuid():N}");
+        try
+        {
+            var resolved = new SqliteConnectionStringBuilder(
+                DatabaseSetup.ResolveConnectionString("Data Source=App_Data/app.db", contentRoot));
+
+            Assert.Equal(Path.Combine(contentRoot, "App_Data", "app.db"), resolved.DataSource);
+            Assert.True(Directory.Exists(Path.Combine(contentRoot, "App_Data")));
+        }
+        finally
+        {
+            Directory.Delete(contentRoot, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_absolute_database_file_is_kept_as_given()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cp-{Guid.NewGuid():N}.db");
+
+        var resolved = new SqliteConnectionStringBuilder(DatabaseSetup.ResolveConnectionString($"Data Source={path}", "/elsewhere"));
+
+        Assert.Equal(path, resolved.DataSource);
+    }
+}
