@@ -8,6 +8,7 @@ builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddAppIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddAppPages();
 builder.Services.AddReverseProxySupport(builder.Configuration);
+builder.Services.AddAccountRateLimiting(builder.Configuration);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddSingleton(TimeProvider.System);
 
@@ -23,6 +24,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 

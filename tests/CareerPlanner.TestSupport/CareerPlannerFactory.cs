@@ -46,6 +46,7 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:CareerPlanner", $"Data Source={databasePath}");
         builder.UseSetting("Serilog:RollingFile", "");
         builder.UseSetting("DataProtection:KeysPath", databasePath + ".keys");
+        builder.UseSetting("Email:PickupDirectory", MailFolder);
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Logs);
@@ -55,13 +56,35 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
         });
     }
 
-    /// <summary>A client that follows no redirect, so each one can be asserted.</summary>
-    public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions
+    private int clientCount;
+
+    /// <summary>
+    /// A client that keeps cookies and follows no redirect, so each one can be asserted. Each client comes from
+    /// its own remote IP (a documentation address) unless one is given, so per-IP limits never couple tests.
+    /// </summary>
+    public HttpClient CreateBrowserLikeClient(string? remoteIp = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            BaseAddress = ClientOptions.BaseAddress,
+            HandleCookies = true,
+        });
+        client.DefaultRequestHeaders.Add(RemoteIpStartupFilter.HeaderName,
+            remoteIp ?? $"2001:db8::{Interlocked.Increment(ref clientCount):x}");
+        return client;
+    }
+
+    /// <summary>A client whose requests carry no remote IP at all, as under a bare TestServer.</summary>
+    public HttpClient CreateClientWithoutRemoteIp() => CreateClient(new WebApplicationFactoryClientOptions
     {
         AllowAutoRedirect = false,
         BaseAddress = ClientOptions.BaseAddress,
         HandleCookies = true,
     });
+
+    /// <summary>Where the app writes e-mails as .eml files (no SMTP host is configured under test).</summary>
+    public string MailFolder => databasePath + ".mail";
 
     /// <summary>Serves the app on real Kestrel at 127.0.0.1 on a free port and returns its address.</summary>
     public Uri StartKestrel()
@@ -98,9 +121,12 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             DeleteDatabaseFile();
-            if (Directory.Exists(databasePath + ".keys"))
+            foreach (var folder in new[] { databasePath + ".keys", MailFolder })
             {
-                Directory.Delete(databasePath + ".keys", recursive: true);
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
             }
         }
     }

@@ -1,4 +1,8 @@
 using System.Net;
+using System.Security.Claims;
+using CareerPlanner.Web.Areas.Identity.Services;
+using CareerPlanner.Web.Infrastructure.Email;
+using Microsoft.AspNetCore.Identity.UI.Services;
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -26,8 +30,28 @@ public static class WebSetup
             {
                 options.SignIn.RequireConfirmedAccount = configuration.GetValue("Identity:RequireConfirmedEmail", false);
                 options.User.RequireUniqueEmail = true;
+                // OWASP ASVS 2.1: length, not composition; guessability is PasswordStrengthValidator's job.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
-            .AddEntityFrameworkStores<AppDbContext>();
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<AppUserManager>()
+            .AddErrorDescriber<AppIdentityErrorDescriber>()
+            .AddPasswordValidator<PasswordStrengthValidator>();
+        // Hashes made with fewer iterations are re-hashed at the next successful sign-in.
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+        // A password change elsewhere signs this session out within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddTransient<IEmailSender, AppEmailSender>();
+        services.AddScoped<PersonalDataExport>();
 
         // Every cookie Identity issues is Secure; browsers accept that over plain http on localhost only.
         services.ConfigureAll<CookieAuthenticationOptions>(options =>
@@ -44,6 +68,18 @@ public static class WebSetup
             options.LoginPath = "/Identity/Account/Login";
             options.LogoutPath = "/Identity/Account/Logout";
             options.AccessDeniedPath = "/Identity/Account/AccessDenied";
+            options.Events.OnSignedIn = context =>
+            {
+                SecurityLog(context.HttpContext).LogInformation("User {UserId} signed in from {RemoteIp}",
+                    context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier), context.HttpContext.Connection.RemoteIpAddress?.ToString());
+                return Task.CompletedTask;
+            };
+            options.Events.OnSigningOut = context =>
+            {
+                SecurityLog(context.HttpContext).LogInformation("User {UserId} signed out",
+                    context.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier));
+                return Task.CompletedTask;
+            };
         });
         // Antiforgery refuses to issue a Secure-always cookie on a plain-http request (the run command's
         // http://localhost), so its cookie follows the request's scheme; it is HttpOnly and SameSite=Strict.
@@ -54,6 +90,9 @@ public static class WebSetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;
     }
+
+    public static ILogger SecurityLog(HttpContext context) =>
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("CareerPlanner.Security");
 
     public static IServiceCollection AddAppPages(this IServiceCollection services)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CareerPlanner.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +19,13 @@ public class ErrorModel : PageModel
     {
         Code = code ?? StatusCodes.Status500InternalServerError;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        if (HttpContext.Items[RateLimitingSetup.RetryAfterItem] is TimeSpan retryAfter)
+        {
+            RetryAfterMinutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
+        }
     }
+
+    public int? RetryAfterMinutes { get; private set; }
 
     public void OnPost(int? code) => OnGet(code);
 
@@ -36,7 +43,9 @@ public class ErrorModel : PageModel
         404 => "The page you asked for does not exist, or it is not yours to see. Check the address, or start again from your dashboard.",
         400 => "The form may have expired. Go back, reload the page and try again.",
         403 => "If you think you should have access, sign in with the account that owns it.",
-        429 => "Please wait a few minutes before trying again.",
+        429 => RetryAfterMinutes is { } minutes
+            ? $"To protect accounts we limit how often these forms can be sent. Please try again in {minutes} minute{(minutes == 1 ? "" : "s")}."
+            : "To protect accounts we limit how often these forms can be sent. Please try again in a few minutes.",
         _ => "We could not finish that request. Nothing you typed has been shared. Please try again in a moment.",
     };
 }

@@ -19,14 +19,8 @@ public sealed class RegisterInputValidator : AbstractValidator<RegisterInput>
 {
     public RegisterInputValidator()
     {
-        RuleFor(x => x.Email)
-            .NotEmpty().WithMessage("Enter your email address.")
-            .MaximumLength(256).WithMessage("An email address can have at most 256 characters.")
-            .EmailAddress().WithMessage("Enter an email address like name@example.com.");
-        RuleFor(x => x.Password)
-            .NotEmpty().WithMessage("Choose a password.")
-            .MaximumLength(128).WithMessage("A password can have at most 128 characters.");
-        RuleFor(x => x.ConfirmPassword)
-            .Equal(x => x.Password).WithMessage("The two passwords do not match. Type the same password twice.");
+        RuleFor(x => x.Email).ValidEmail();
+        RuleFor(x => x.Password).NewPassword();
+        RuleFor(x => x.ConfirmPassword).SameAs(x => x.Password);
     }
 }
