@@ -43,19 +43,20 @@ public class AppDbContextTests(CareerPlannerFactory factory) : IClassFixture<Car
     }
 
     [Fact]
-    public async Task Every_table_that_points_at_a_user_is_deleted_with_that_user()
+    public async Task Every_table_that_belongs_to_a_user_is_deleted_with_its_owner_by_cascade()
     {
         _ = factory.Server;
 
         await factory.WithDbAsync(db =>
         {
-            var userForeignKeys = db.Model.GetEntityTypes()
+            var owned = UserOwnership.OwnedEntityTypes(db.Model);
+            var ownershipKeys = owned
                 .SelectMany(e => e.GetForeignKeys())
-                .Where(fk => fk.PrincipalEntityType.ClrType == typeof(AppUser))
+                .Where(fk => owned.Contains(fk.PrincipalEntityType))
                 .ToList();
-            Assert.NotEmpty(userForeignKeys);
-            Assert.All(userForeignKeys, fk => Assert.True(fk.DeleteBehavior == DeleteBehavior.Cascade,
-                $"{fk.DeclaringEntityType.DisplayName()} is not deleted with its user"));
+            Assert.NotEmpty(ownershipKeys);
+            Assert.All(ownershipKeys, fk => Assert.True(fk.DeleteBehavior == DeleteBehavior.Cascade,
+                $"{fk.DeclaringEntityType.DisplayName()} is not deleted with its owner {fk.PrincipalEntityType.DisplayName()}"));
             return Task.CompletedTask;
         });
     }

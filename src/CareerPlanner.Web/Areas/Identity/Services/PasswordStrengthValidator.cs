@@ -33,14 +33,15 @@ public sealed class PasswordStrengthValidator : IPasswordValidator<AppUser>
 
     private static string Explain(Zxcvbn.Result result)
     {
-        var patterns = result.MatchSequence.Select(m => m.Pattern).ToHashSet(StringComparer.Ordinal);
-        var because = patterns switch
+        // Explain by the weakness that covers most of the password.
+        var main = result.MatchSequence.OrderByDescending(m => m.Token?.Length ?? 0).FirstOrDefault()?.Pattern;
+        var because = main switch
         {
-            _ when patterns.Contains("spatial") => "it follows a keyboard pattern",
-            _ when patterns.Contains("dictionary") => "it is built on a common word or password",
-            _ when patterns.Contains("sequence") => "it contains an easy sequence such as abc or 1234",
-            _ when patterns.Contains("repeat") => "it repeats the same characters",
-            _ when patterns.Contains("date") => "it contains a date",
+            "spatial" => "it follows a keyboard pattern",
+            "dictionary" => "it is built on a common word or password",
+            "sequence" => "it contains an easy sequence such as abc or 1234",
+            "repeat" => "it repeats the same characters",
+            "date" => "it contains a date",
             _ => "it is short on variety",
         };
         return $"This password is too easy to guess: {because}. Try a longer phrase of three or four unrelated words.";

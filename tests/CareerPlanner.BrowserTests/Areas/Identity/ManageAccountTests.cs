@@ -1,0 +1,53 @@
+using CareerPlanner.BrowserTests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CareerPlanner.BrowserTests.Areas.Identity;
+
+/// <summary>The account pages (password, two-factor, personal data) render in the app's own layout,
+/// with no accessibility violation and a clean console.</summary>
+public class ManageAccountTests(DevelopmentServer server) : IClassFixture<DevelopmentServer>
+{
+    private static readonly string[] Pages =
+    [
+        "/Identity/Account/Manage",
+        "/Identity/Account/Manage/ChangePassword",
+        "/Identity/Account/Manage/TwoFactorAuthentication",
+        "/Identity/Account/Manage/EnableAuthenticator",
+        "/Identity/Account/Manage/PersonalData",
+        "/Identity/Account/Manage/DeletePersonalData",
+    ];
+
+    [Theory]
+    [InlineData(1280, ColorScheme.Light)]
+    [InlineData(375, ColorScheme.Dark)]
+    public async Task Every_account_page_is_in_the_app_layout_accessible_and_free_of_console_errors(int width, ColorScheme scheme)
+    {
+        await using var session = await server.OpenAsync(width, scheme);
+        await session.RunAsync(async () =>
+        {
+            await session.RegisterAsync();
+            foreach (var path in Pages)
+            {
+                await session.GotoAsync(path);
+                await Expect(session.Page.Locator("a.navbar-brand")).ToHaveTextAsync("CareerPlanner");
+                await Expect(session.Page.Locator("#theme-toggle")).ToHaveCountAsync(1);
+                await session.AssertAccessibleAsync();
+            }
+        });
+    }
+
+    [Fact]
+    public async Task The_authenticator_qr_code_is_shown_without_breaking_the_content_security_policy()
+    {
+        await using var session = await server.OpenAsync();
+        await session.RunAsync(async () =>
+        {
+            await session.RegisterAsync();
+            await session.GotoAsync("/Identity/Account/Manage/EnableAuthenticator");
+            var qr = session.Page.GetByAltText("QR code that adds CareerPlanner to your authenticator app");
+            await Expect(qr).ToBeVisibleAsync();
+            Assert.True(await qr.EvaluateAsync<int>("img => img.naturalWidth") > 0);
+        });
+    }
+}
