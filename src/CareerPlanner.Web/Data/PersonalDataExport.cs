@@ -33,6 +33,14 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
                 .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => new { Role = r.Name }).ToListAsync(),
             ["AspNetUserTokens"] = await db.UserTokens.AsNoTracking().Where(t => t.UserId == id)
                 .Select(t => new { t.LoginProvider, t.Name, Value = "(kept secret: it protects your account)" }).ToListAsync(),
+            ["UserProfiles"] = await db.UserProfiles.AsNoTracking().Where(p => p.UserId == id)
+                .Select(p => new { p.DisplayName, p.TimeZoneId, FirstDayOfWeek = p.FirstDayOfWeek.ToString() }).ToListAsync(),
+            ["Plans"] = await db.Plans.AsNoTracking().Where(p => p.OwnerId == id).OrderBy(p => p.Id)
+                .Select(p => new
+                {
+                    p.Id, p.Title, CurrentStage = p.CurrentStage.ToString(), p.IsArchived, p.CreatedAtUtc, p.UpdatedAtUtc,
+                    p.VisionStatement, p.BackupPlan, p.BackupTrigger,
+                }).ToListAsync(),
         };
         return new Dictionary<string, object>
         {

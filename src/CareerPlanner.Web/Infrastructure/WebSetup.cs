@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using CareerPlanner.Web.Areas.Identity.Services;
 using CareerPlanner.Web.Infrastructure.Email;
+using CareerPlanner.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity.UI.Services;
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
@@ -52,6 +53,9 @@ public static class WebSetup
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddTransient<IEmailSender, AppEmailSender>();
         services.AddScoped<PersonalDataExport>();
+        services.AddSingleton<UserClock>();
+        services.AddScoped<UserCalendars>();
+        services.AddScoped<CareerPlanner.Web.Pages.Plans.PlanProgress>();
 
         // Every cookie Identity issues is Secure; browsers accept that over plain http on localhost only.
         services.ConfigureAll<CookieAuthenticationOptions>(options =>

@@ -1,0 +1,45 @@
+namespace CareerPlanner.Web.Domain;
+
+/// <summary>How the person wants to be addressed and how their calendar works.</summary>
+public class UserProfile
+{
+    public const int DisplayNameMaxLength = 100;
+    public const int TimeZoneIdMaxLength = 64;
+
+    private UserProfile()
+    {
+    }
+
+    public UserProfile(string userId) => UserId = userId;
+
+    public int Id { get; private set; }
+    public string UserId { get; private set; } = "";
+    public string? DisplayName { get; private set; }
+
+    /// <summary>An IANA time-zone id; null until the person or their browser has said (UTC meanwhile).</summary>
+    public string? TimeZoneId { get; private set; }
+
+    public DayOfWeek FirstDayOfWeek { get; private set; } = DayOfWeek.Monday;
+
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public void Update(string? displayName, string timeZoneId, DayOfWeek firstDayOfWeek)
+    {
+        DisplayName = string.IsNullOrWhiteSpace(displayName) ? null : displayName.Trim();
+        TimeZoneId = timeZoneId;
+        FirstDayOfWeek = firstDayOfWeek;
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>The browser's zone is taken only while the person has not chosen one themselves.</summary>
+    public bool AdoptDetectedTimeZone(string timeZoneId)
+    {
+        if (TimeZoneId is not null)
+        {
+            return false;
+        }
+        TimeZoneId = timeZoneId;
+        Version = Guid.NewGuid();
+        return true;
+    }
+}

@@ -1,0 +1,15 @@
+using System.Security.Claims;
+using CareerPlanner.Web.Domain;
+
+namespace CareerPlanner.Web.Infrastructure;
+
+public static class Ownership
+{
+    /// <summary>The signed-in user's id (every page but the public ones requires sign-in).</summary>
+    public static string Id(this ClaimsPrincipal user) =>
+        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("No signed-in user.");
+
+    /// <summary>Only the plans of this owner: someone else's plan is simply not found (a 404, never a 403).</summary>
+    public static IQueryable<Plan> OwnedBy(this IQueryable<Plan> plans, string ownerId) =>
+        plans.Where(p => p.OwnerId == ownerId);
+}

@@ -1,0 +1,55 @@
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Plans;
+
+/// <summary>The whole plan on one page, organised as a career management plan: assets, goals, strategy, marketing.</summary>
+public class DetailsModel(AppDbContext db, PlanProgress progress, TimeProvider clock) : PageModel
+{
+    public sealed record PlanView(int Id, string Title, PlanStage Stage, bool IsArchived, string? Vision, string? BackupPlan, string? BackupTrigger);
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public PlanView Plan { get; private set; } = default!;
+    public int StagesDone { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var plan = await db.Plans.AsNoTracking().OwnedBy(User.Id()).Where(p => p.Id == id)
+            .Select(p => new PlanView(p.Id, p.Title, p.CurrentStage, p.IsArchived, p.VisionStatement, p.BackupPlan, p.BackupTrigger))
+            .SingleOrDefaultAsync();
+        if (plan is null)
+        {
+            return NotFound();
+        }
+        Plan = plan;
+        StagesDone = StageChecklist.DoneCount(await progress.FactsForAsync(User.Id(), id));
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostArchiveAsync(int id) =>
+        ChangeAsync(id, plan => plan.Archive(Now), "Plan archived. It is kept under Archived plans, where you can restore it.", toList: true);
+
+    public Task<IActionResult> OnPostRestoreAsync(int id) =>
+        ChangeAsync(id, plan => plan.Restore(Now), "Plan restored.", toList: false);
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private async Task<IActionResult> ChangeAsync(int id, Action<Domain.Plan> change, string message, bool toList)
+    {
+        var plan = await db.Plans.OwnedBy(User.Id()).SingleOrDefaultAsync(p => p.Id == id);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+        change(plan);
+        await db.SaveChangesAsync();
+        StatusMessage = message;
+        return toList ? RedirectToPage("Index") : RedirectToPage("Details", new { id });
+    }
+}

@@ -1,0 +1,26 @@
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Plans;
+
+/// <summary>
+/// Counts what exists of plans and of their owner, for the stage checklists. A count whose section is not
+/// built yet stays at zero, so its checklist item shows as not met rather than pretending.
+/// </summary>
+public sealed class PlanProgress(AppDbContext db)
+{
+    public async Task<IReadOnlyDictionary<int, PlanFacts>> FactsForAsync(string userId, IEnumerable<int> planIds)
+    {
+        var ids = planIds.ToList();
+        var plans = await db.Plans.AsNoTracking().OwnedBy(userId)
+            .Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, HasVision = p.VisionStatement != null })
+            .ToListAsync();
+        return plans.ToDictionary(p => p.Id, p => new PlanFacts { HasVisionStatement = p.HasVision });
+    }
+
+    public async Task<PlanFacts> FactsForAsync(string userId, int planId) =>
+        (await FactsForAsync(userId, [planId])).GetValueOrDefault(planId) ?? new PlanFacts();
+}

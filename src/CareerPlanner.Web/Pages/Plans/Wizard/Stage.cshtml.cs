@@ -1,0 +1,61 @@
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Plans.Wizard;
+
+/// <summary>
+/// One stage's hub: its introduction, its done-checklist and its sections. Moving between stages is a POST
+/// (the plan remembers where the person last worked), so a GET never changes anything.
+/// </summary>
+public class StageModel(AppDbContext db, PlanProgress progress, TimeProvider clock) : PageModel
+{
+    public sealed record HubView(int PlanId, string PlanTitle, PlanStage Stage, Guid Version, string? Vision, string? BackupPlan, string? BackupTrigger);
+
+    public sealed record Step(PlanStage Stage, bool IsDone, bool IsCurrent);
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public HubView Hub { get; private set; } = default!;
+    public IReadOnlyList<ChecklistItem> Checklist { get; private set; } = [];
+    public IReadOnlyList<Step> Steps { get; private set; } = [];
+    public StageGuide Guide => StageGuide.For(Hub.Stage);
+
+    public async Task<IActionResult> OnGetAsync(int id, string stage)
+    {
+        if (PlanStages.FromSlug(stage) is not { } current)
+        {
+            return NotFound();
+        }
+        var hub = await db.Plans.AsNoTracking().OwnedBy(User.Id()).Where(p => p.Id == id)
+            .Select(p => new HubView(p.Id, p.Title, current, p.Version, p.VisionStatement, p.BackupPlan, p.BackupTrigger))
+            .SingleOrDefaultAsync();
+        if (hub is null)
+        {
+            return NotFound();
+        }
+
+        var facts = await progress.FactsForAsync(User.Id(), id);
+        Hub = hub;
+        Checklist = StageChecklist.For(current, facts);
+        Steps = [.. PlanStages.All.Select(s => new Step(s, StageChecklist.IsDone(s, facts), s == current))];
+        return Page();
+    }
+
+    /// <summary>Continue, Back and the step indicator all come here: remember the stage, then show it.</summary>
+    public async Task<IActionResult> OnPostGoAsync(int id, string to)
+    {
+        var plan = await db.Plans.OwnedBy(User.Id()).SingleOrDefaultAsync(p => p.Id == id);
+        if (plan is null || PlanStages.FromSlug(to) is not { } target)
+        {
+            return NotFound();
+        }
+        plan.WorkIn(target, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync();
+        return RedirectToPage("Stage", new { id, stage = target.Slug() });
+    }
+}
