@@ -106,7 +106,12 @@ public static class WebSetup
                 // Identity UI leaves this one to the fallback policy; a visitor who is refused must be able to read why.
                 options.Conventions.AllowAnonymousToAreaPage("Identity", "/Account/AccessDenied");
             })
-            .AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new LenientBooleanModelBinderProvider()))
+            .AddMvcOptions(options =>
+            {
+                options.ModelBinderProviders.Insert(0, new LenientBooleanModelBinderProvider());
+                // Rules live in FluentValidation validators, so MVC adds no "field is required" of its own.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
             .AddCookieTempDataProvider(options =>
             {
                 options.Cookie.Name = "__Host-CareerPlanner.TempData";
