@@ -23,8 +23,9 @@ public class AppServerFixture<TFactory> : IAsyncLifetime where TFactory : Career
         await Factory.DisposeAsync();
     }
 
-    public Task<BrowserSession> OpenAsync(int width = 1280, Microsoft.Playwright.ColorScheme colorScheme = Microsoft.Playwright.ColorScheme.Light) =>
-        BrowserSession.OpenAsync(Browser, BaseAddress, width, colorScheme);
+    public Task<BrowserSession> OpenAsync(
+        int width = 1280, Microsoft.Playwright.ColorScheme colorScheme = Microsoft.Playwright.ColorScheme.Light, string? timeZoneId = null) =>
+        BrowserSession.OpenAsync(Browser, BaseAddress, width, colorScheme, timeZoneId);
 }
 
 public sealed class DevelopmentServer : AppServerFixture<CareerPlannerFactory>;

@@ -45,13 +45,15 @@ public sealed class BrowserSession : IAsyncDisposable
     public bool AllowsErrorStatusForDocument { get; set; }
     public Uri BaseAddress { get; }
 
-    public static async Task<BrowserSession> OpenAsync(IBrowser browser, Uri baseAddress, int width = 1280, ColorScheme colorScheme = ColorScheme.Light)
+    public static async Task<BrowserSession> OpenAsync(
+        IBrowser browser, Uri baseAddress, int width = 1280, ColorScheme colorScheme = ColorScheme.Light, string? timeZoneId = null)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             ColorScheme = colorScheme,
+            TimezoneId = timeZoneId,
         });
         var page = await context.NewPageAsync();
         return new BrowserSession(context, page, baseAddress);

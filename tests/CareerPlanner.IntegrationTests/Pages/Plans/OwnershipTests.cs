@@ -1,0 +1,109 @@
+using System.Net;
+using CareerPlanner.TestSupport;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerPlanner.IntegrationTests.Pages.Plans;
+
+/// <summary>
+/// Someone else's id is a 404 on every route that takes one, GET and POST alike. The routes are read from the
+/// app's own endpoints, so a page added later is covered without being listed here.
+/// </summary>
+public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<CareerPlannerFactory>
+{
+    /// <summary>Values for the route parameters that are not ids; an id parameter gets the owner's real id.</summary>
+    private static readonly Dictionary<string, string> OtherRouteValues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["stage"] = "planning",
+    };
+
+    [Fact]
+    public async Task Every_get_and_post_under_another_users_plan_is_a_404_and_changes_nothing()
+    {
+        var (owner, _) = await factory.RegisterNewUserAsync();
+        var planId = await owner.CreatePlanAsync("Owner's plan");
+        using (await owner.SubmitAsync($"/Plans/{planId}/Vision", new Dictionary<string, string> { ["Input.VisionStatement"] = "Owner's vision" })) { }
+        var (intruder, _) = await factory.RegisterNewUserAsync();
+        var intruderToken = (await intruder.GetPageAsync("/Plans/Create")).InputValue("__RequestVerificationToken")!;
+
+        var routes = await RoutesWithIdsAsync(new Dictionary<string, string> { ["id"] = planId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.True(routes.Count >= 8, $"Only {routes.Count} handlers found: {string.Join(", ", routes)}");
+        foreach (var route in routes)
+        {
+            using var ownerResponse = route.Method == "GET" ? await owner.GetAsync(route.Url) : null;
+            if (ownerResponse is not null)
+            {
+                Assert.True(ownerResponse.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"The owner's GET {route.Url} answered {(int)ownerResponse.StatusCode}");
+            }
+
+            using var response = route.Method == "GET"
+                ? await intruder.GetAsync(route.Url)
+                : await intruder.PostAsync(route.Url, new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["__RequestVerificationToken"] = intruderToken,
+                    ["to"] = "research",
+                    ["Input.Title"] = "Taken over",
+                    ["Input.VisionStatement"] = "Taken over",
+                    ["Input.BackupPlan"] = "Taken over",
+                }));
+
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{route.Method} {route.Url} by another user answered {(int)response.StatusCode}");
+        }
+
+        var overview = await owner.GetPageAsync($"/Plans/{planId}");
+        Assert.Equal("Owner's plan", overview.Text("h1"));
+        Assert.Equal("Owner's vision", overview.Text("[data-testid=vision]"));
+    }
+
+    private sealed record Route(string Method, string Url)
+    {
+        public override string ToString() => $"{Method} {Url}";
+    }
+
+    private async Task<List<Route>> RoutesWithIdsAsync(IReadOnlyDictionary<string, string> ids)
+    {
+        var loader = factory.Services.GetRequiredService<PageLoader>();
+        var routes = new List<Route>();
+        foreach (var endpoint in factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var parameters = endpoint.RoutePattern.Parameters;
+            if (!parameters.Any(p => p.Name.Equals("id", StringComparison.OrdinalIgnoreCase) || p.Name.EndsWith("Id", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            var url = Fill(endpoint.RoutePattern, ids);
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } page)
+            {
+                routes.Add(new Route("GET", url));
+                routes.Add(new Route("POST", url));
+                continue;
+            }
+            var compiled = await loader.LoadAsync(page, endpoint.Metadata);
+            foreach (var handler in compiled.HandlerMethods)
+            {
+                var handlerUrl = handler.Name is null ? url : $"{url}?handler={handler.Name}";
+                routes.Add(new Route(handler.HttpMethod.ToUpperInvariant(), handlerUrl));
+            }
+        }
+        return routes;
+    }
+
+    private static string Fill(RoutePattern pattern, IReadOnlyDictionary<string, string> ids)
+    {
+        var segments = pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
+        {
+            RoutePatternLiteralPart literal => literal.Content,
+            RoutePatternSeparatorPart separator => separator.Content,
+            RoutePatternParameterPart parameter when ids.TryGetValue(parameter.Name, out var id) => id,
+            RoutePatternParameterPart parameter when OtherRouteValues.TryGetValue(parameter.Name, out var value) => value,
+            RoutePatternParameterPart parameter => throw new InvalidOperationException(
+                $"No test value for route parameter '{parameter.Name}' in {pattern.RawText}: add the owner's id or a value to {nameof(OwnershipTests)}."),
+            _ => throw new InvalidOperationException($"Unexpected route part in {pattern.RawText}"),
+        })));
+        return "/" + string.Join("/", segments);
+    }
+}
