@@ -1,15 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans;
 
-public sealed class BackupPlanInput
+public sealed class BackupPlanInput : IVersionedInput
 {
     [Display(Name = "What you will do instead")]
     public string? BackupPlan { get; set; }
@@ -32,49 +28,15 @@ public sealed class BackupPlanInputValidator : AbstractValidator<BackupPlanInput
     }
 }
 
-/// <summary>The planning stage's backup-plan section; the hub's card posts here, and errors are shown here with the text kept.</summary>
-public class BackupPlanModel(AppDbContext db, IValidator<BackupPlanInput> validator, TimeProvider clock) : PageModel
+/// <summary>The planning stage's backup-plan section.</summary>
+public class BackupPlanModel(AppDbContext db, IValidator<BackupPlanInput> validator, TimeProvider clock)
+    : PlanSectionModel<BackupPlanInput>(db, validator, clock)
 {
-    [BindProperty]
-    public BackupPlanInput Input { get; set; } = new();
+    protected override PlanStage Stage => PlanStage.Planning;
 
-    public string PlanTitle { get; private set; } = "";
+    protected override string SavedMessage => "Backup plan saved.";
 
-    public async Task<IActionResult> OnGetAsync(int id)
-    {
-        var plan = await db.Plans.AsNoTracking().OwnedBy(User.Id()).Where(p => p.Id == id)
-            .Select(p => new { p.Title, p.BackupPlan, p.BackupTrigger, p.Version }).SingleOrDefaultAsync();
-        if (plan is null)
-        {
-            return NotFound();
-        }
-        PlanTitle = plan.Title;
-        Input = new BackupPlanInput { BackupPlan = plan.BackupPlan, BackupTrigger = plan.BackupTrigger, Version = plan.Version };
-        return Page();
-    }
+    protected override BackupPlanInput ToInput(Plan plan) => new() { BackupPlan = plan.BackupPlan, BackupTrigger = plan.BackupTrigger, Version = plan.Version };
 
-    public async Task<IActionResult> OnPostAsync(int id)
-    {
-        var plan = await db.Plans.OwnedBy(User.Id()).SingleOrDefaultAsync(p => p.Id == id);
-        if (plan is null)
-        {
-            return NotFound();
-        }
-        PlanTitle = plan.Title;
-        (await validator.ValidateAsync(Input)).AddTo(ModelState);
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        plan.SetBackupPlan(Input.BackupPlan, Input.BackupTrigger, now);
-        plan.WorkIn(PlanStage.Planning, now);
-        if (!await db.TrySaveAsync(plan, p => p.Version, Input.Version, ModelState))
-        {
-            return Page();
-        }
-        TempData["StatusMessage"] = "Backup plan saved.";
-        return RedirectToPage("Wizard/Stage", new { id, stage = PlanStage.Planning.Slug() });
-    }
+    protected override void Apply(Plan plan, BackupPlanInput input, DateTime nowUtc) => plan.SetBackupPlan(input.BackupPlan, input.BackupTrigger, nowUtc);
 }

@@ -1,15 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans;
 
-public sealed class VisionInput
+public sealed class VisionInput : IVersionedInput
 {
     [Display(Name = "Vision statement")]
     public string? VisionStatement { get; set; }
@@ -25,49 +21,15 @@ public sealed class VisionInputValidator : AbstractValidator<VisionInput>
             .MaximumLength(Plan.VisionMaxLength).WithMessage($"Keep the vision to {Plan.VisionMaxLength} characters or fewer.");
 }
 
-/// <summary>The planning stage's vision section; the hub's card posts here, and errors are shown here with the text kept.</summary>
-public class VisionModel(AppDbContext db, IValidator<VisionInput> validator, TimeProvider clock) : PageModel
+/// <summary>The planning stage's vision section.</summary>
+public class VisionModel(AppDbContext db, IValidator<VisionInput> validator, TimeProvider clock)
+    : PlanSectionModel<VisionInput>(db, validator, clock)
 {
-    [BindProperty]
-    public VisionInput Input { get; set; } = new();
+    protected override PlanStage Stage => PlanStage.Planning;
 
-    public string PlanTitle { get; private set; } = "";
+    protected override string SavedMessage => "Vision saved.";
 
-    public async Task<IActionResult> OnGetAsync(int id)
-    {
-        var plan = await db.Plans.AsNoTracking().OwnedBy(User.Id()).Where(p => p.Id == id)
-            .Select(p => new { p.Title, p.VisionStatement, p.Version }).SingleOrDefaultAsync();
-        if (plan is null)
-        {
-            return NotFound();
-        }
-        PlanTitle = plan.Title;
-        Input = new VisionInput { VisionStatement = plan.VisionStatement, Version = plan.Version };
-        return Page();
-    }
+    protected override VisionInput ToInput(Plan plan) => new() { VisionStatement = plan.VisionStatement, Version = plan.Version };
 
-    public async Task<IActionResult> OnPostAsync(int id)
-    {
-        var plan = await db.Plans.OwnedBy(User.Id()).SingleOrDefaultAsync(p => p.Id == id);
-        if (plan is null)
-        {
-            return NotFound();
-        }
-        PlanTitle = plan.Title;
-        (await validator.ValidateAsync(Input)).AddTo(ModelState);
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        plan.SetVision(Input.VisionStatement, now);
-        plan.WorkIn(PlanStage.Planning, now);
-        if (!await db.TrySaveAsync(plan, p => p.Version, Input.Version, ModelState))
-        {
-            return Page();
-        }
-        TempData["StatusMessage"] = "Vision saved.";
-        return RedirectToPage("Wizard/Stage", new { id, stage = PlanStage.Planning.Slug() });
-    }
+    protected override void Apply(Plan plan, VisionInput input, DateTime nowUtc) => plan.SetVision(input.VisionStatement, nowUtc);
 }

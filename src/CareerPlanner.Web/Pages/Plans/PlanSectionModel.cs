@@ -1,0 +1,73 @@
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Plans;
+
+public interface IVersionedInput
+{
+    /// <summary>The version of the plan when the form was shown.</summary>
+    Guid Version { get; }
+}
+
+/// <summary>
+/// A section of a plan edited on its own page (the wizard hub's card posts here): on success it returns to the
+/// stage's hub; on an error the section's own page shows the messages with everything typed kept.
+/// </summary>
+public abstract class PlanSectionModel<TInput>(AppDbContext db, IValidator<TInput> validator, TimeProvider clock) : PageModel
+    where TInput : class, IVersionedInput, new()
+{
+    [BindProperty]
+    public TInput Input { get; set; } = new();
+
+    public string PlanTitle { get; private set; } = "";
+
+    protected abstract PlanStage Stage { get; }
+
+    protected abstract string SavedMessage { get; }
+
+    protected abstract TInput ToInput(Plan plan);
+
+    protected abstract void Apply(Plan plan, TInput input, DateTime nowUtc);
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var plan = await db.Plans.AsNoTracking().OwnedBy(User.Id()).SingleOrDefaultAsync(p => p.Id == id);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+        PlanTitle = plan.Title;
+        Input = ToInput(plan);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        var plan = await db.Plans.OwnedBy(User.Id()).SingleOrDefaultAsync(p => p.Id == id);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+        PlanTitle = plan.Title;
+        (await validator.ValidateAsync(Input)).AddTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        Apply(plan, Input, now);
+        plan.WorkIn(Stage, now);
+        if (!await db.TrySaveAsync(plan, p => p.Version, Input.Version, ModelState))
+        {
+            return Page();
+        }
+        TempData["StatusMessage"] = SavedMessage;
+        return RedirectToPage("/Plans/Wizard/Stage", new { id, stage = Stage.Slug() });
+    }
+}
