@@ -8,6 +8,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 {
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<UserProfile> UserProfiles => Set<UserProfile>();
+    public DbSet<SelfAssessmentItem> SelfAssessmentItems => Set<SelfAssessmentItem>();
+    public DbSet<Skill> Skills => Set<Skill>();
+    public DbSet<Reflection> Reflections => Set<Reflection>();
+    public DbSet<InterestTestResult> InterestTestResults => Set<InterestTestResult>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

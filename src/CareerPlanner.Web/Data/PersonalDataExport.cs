@@ -35,6 +35,15 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
                 .Select(t => new { t.LoginProvider, t.Name, Value = "(kept secret: it protects your account)" }).ToListAsync(),
             ["UserProfiles"] = await db.UserProfiles.AsNoTracking().Where(p => p.UserId == id)
                 .Select(p => new { p.DisplayName, p.TimeZoneId, FirstDayOfWeek = p.FirstDayOfWeek.ToString() }).ToListAsync(),
+            ["SelfAssessmentItems"] = await db.SelfAssessmentItems.AsNoTracking().Where(i => i.UserId == id)
+                .OrderBy(i => i.Kind).ThenBy(i => i.Position)
+                .Select(i => new { Kind = i.Kind.ToString(), i.Text, i.Note, i.Position }).ToListAsync(),
+            ["Skills"] = await db.Skills.AsNoTracking().Where(s => s.UserId == id).OrderBy(s => s.Name)
+                .Select(s => new { s.Name, Category = s.Category.ToString(), s.Rating, s.Evidence, s.UpdatedOn }).ToListAsync(),
+            ["Reflections"] = await db.Reflections.AsNoTracking().Where(r => r.UserId == id)
+                .Select(r => new { Kind = r.Kind.ToString(), r.Text, r.UpdatedAtUtc }).ToListAsync(),
+            ["InterestTestResults"] = await db.InterestTestResults.AsNoTracking().Where(r => r.UserId == id).OrderBy(r => r.TakenAtUtc)
+                .Select(r => new { r.TakenOn, r.TakenAtUtc, r.HandsOn, r.Investigative, r.Creative, r.Helping, r.Leading, r.Organising }).ToListAsync(),
             ["Plans"] = await db.Plans.AsNoTracking().Where(p => p.OwnerId == id).OrderBy(p => p.Id)
                 .Select(p => new
                 {

@@ -6,8 +6,11 @@ public static class ReturnUrl
 {
     /// <summary>Where to go after signing in: the local page the user came from, otherwise the dashboard.
     /// A non-local address is ignored, so a crafted link cannot send the user elsewhere.</summary>
-    public static string LocalOrDashboard(this IUrlHelper url, string? returnUrl) =>
+    public static string LocalOrDashboard(this IUrlHelper url, string? returnUrl) => url.LocalOr(returnUrl, "/Dashboard/Index");
+
+    /// <summary>The local page the form came from, otherwise <paramref name="fallbackPage"/>.</summary>
+    public static string LocalOr(this IUrlHelper url, string? returnUrl, string fallbackPage) =>
         !string.IsNullOrEmpty(returnUrl) && url.IsLocalUrl(returnUrl)
             ? returnUrl
-            : url.Page("/Dashboard/Index", new { area = "" }) ?? "/Dashboard";
+            : url.Page(fallbackPage, new { area = "" }) ?? "/";
 }

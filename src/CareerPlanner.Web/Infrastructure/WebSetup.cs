@@ -56,6 +56,8 @@ public static class WebSetup
         services.AddSingleton<UserClock>();
         services.AddScoped<UserCalendars>();
         services.AddScoped<CareerPlanner.Web.Pages.Plans.PlanProgress>();
+        services.AddScoped<CareerPlanner.Web.Pages.SelfAssessment.SelfAssessmentSummary>();
+        services.AddScoped<CareerPlanner.Web.Pages.SelfAssessment.Skills.SkillEditor>();
 
         // Every cookie Identity issues is Secure; browsers accept that over plain http on localhost only.
         services.ConfigureAll<CookieAuthenticationOptions>(options =>

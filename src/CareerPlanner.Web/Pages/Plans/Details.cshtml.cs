@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerPlanner.Web.Pages.Plans;
 
 /// <summary>The whole plan on one page, organised as a career management plan: assets, goals, strategy, marketing.</summary>
-public class DetailsModel(AppDbContext db, PlanProgress progress, TimeProvider clock) : PageModel
+public class DetailsModel(AppDbContext db, PlanProgress progress, SelfAssessment.SelfAssessmentSummary selfAssessment, TimeProvider clock) : PageModel
 {
     public sealed record PlanView(int Id, string Title, PlanStage Stage, bool IsArchived, string? Vision, string? BackupPlan, string? BackupTrigger);
 
@@ -17,6 +17,7 @@ public class DetailsModel(AppDbContext db, PlanProgress progress, TimeProvider c
 
     public PlanView Plan { get; private set; } = default!;
     public int StagesDone { get; private set; }
+    public SelfAssessment.SelfAssessmentView Assets { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -29,6 +30,7 @@ public class DetailsModel(AppDbContext db, PlanProgress progress, TimeProvider c
         }
         Plan = plan;
         StagesDone = StageChecklist.DoneCount(await progress.FactsForAsync(User.Id(), id));
+        Assets = await selfAssessment.LoadAsync(User.Id(), Request.Path);
         return Page();
     }
 

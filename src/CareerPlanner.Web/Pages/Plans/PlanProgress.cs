@@ -9,7 +9,7 @@ namespace CareerPlanner.Web.Pages.Plans;
 /// Counts what exists of plans and of their owner, for the stage checklists. A count whose section is not
 /// built yet stays at zero, so its checklist item shows as not met rather than pretending.
 /// </summary>
-public sealed class PlanProgress(AppDbContext db)
+public sealed class PlanProgress(AppDbContext db, SelfAssessment.SelfAssessmentSummary selfAssessment)
 {
     public async Task<IReadOnlyDictionary<int, PlanFacts>> FactsForAsync(string userId, IEnumerable<int> planIds)
     {
@@ -18,7 +18,9 @@ public sealed class PlanProgress(AppDbContext db)
             .Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, HasVision = p.VisionStatement != null })
             .ToListAsync();
-        return plans.ToDictionary(p => p.Id, p => new PlanFacts { HasVisionStatement = p.HasVision });
+        // The self-assessment belongs to the person, so every plan shares its counts.
+        var person = await selfAssessment.CountAsync(userId);
+        return plans.ToDictionary(p => p.Id, p => person with { HasVisionStatement = p.HasVision });
     }
 
     public async Task<PlanFacts> FactsForAsync(string userId, int planId) =>

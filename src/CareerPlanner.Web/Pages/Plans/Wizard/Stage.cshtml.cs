@@ -11,7 +11,7 @@ namespace CareerPlanner.Web.Pages.Plans.Wizard;
 /// One stage's hub: its introduction, its done-checklist and its sections. Moving between stages is a POST
 /// (the plan remembers where the person last worked), so a GET never changes anything.
 /// </summary>
-public class StageModel(AppDbContext db, PlanProgress progress, TimeProvider clock) : PageModel
+public class StageModel(AppDbContext db, PlanProgress progress, SelfAssessment.SelfAssessmentSummary selfAssessment, TimeProvider clock) : PageModel
 {
     public sealed record HubView(int PlanId, string PlanTitle, PlanStage Stage, Guid Version, string? Vision, string? BackupPlan, string? BackupTrigger);
 
@@ -24,6 +24,9 @@ public class StageModel(AppDbContext db, PlanProgress progress, TimeProvider clo
     public IReadOnlyList<ChecklistItem> Checklist { get; private set; } = [];
     public IReadOnlyList<Step> Steps { get; private set; } = [];
     public StageGuide Guide => StageGuide.For(Hub.Stage);
+
+    /// <summary>The person's self-assessment, on its own hub only.</summary>
+    public SelfAssessment.SelfAssessmentView? SelfAssessment { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, string stage)
     {
@@ -43,6 +46,10 @@ public class StageModel(AppDbContext db, PlanProgress progress, TimeProvider clo
         Hub = hub;
         Checklist = StageChecklist.For(current, facts);
         Steps = [.. PlanStages.All.Select(s => new Step(s, StageChecklist.IsDone(s, facts), s == current))];
+        if (current == PlanStage.SelfAssessment)
+        {
+            SelfAssessment = await selfAssessment.LoadAsync(User.Id(), Request.Path);
+        }
         return Page();
     }
 

@@ -4,9 +4,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CareerPlanner.IntegrationTests.Pages.Plans;
+namespace CareerPlanner.IntegrationTests.Pages;
 
 /// <summary>
 /// Someone else's id is a 404 on every route that takes one, GET and POST alike. The routes are read from the
@@ -21,17 +22,29 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
     };
 
     [Fact]
-    public async Task Every_get_and_post_under_another_users_plan_is_a_404_and_changes_nothing()
+    public async Task Every_get_and_post_with_another_users_id_is_a_404_and_changes_nothing()
     {
-        var (owner, _) = await factory.RegisterNewUserAsync();
+        var (owner, email) = await factory.RegisterNewUserAsync();
         var planId = await owner.CreatePlanAsync("Owner's plan");
         using (await owner.SubmitAsync($"/Plans/{planId}/Vision", new Dictionary<string, string> { ["Input.VisionStatement"] = "Owner's vision" })) { }
+        using (await owner.SubmitAsync("/SelfAssessment/Items/Create/Strength", new Dictionary<string, string> { ["Input.Text"] = "Owner's strength" })) { }
+        using (await owner.SubmitAsync("/SelfAssessment/Skills/Create", new Dictionary<string, string> { ["Input.Name"] = "Owner's skill", ["Input.Rating"] = "4" })) { }
+        var ids = await factory.WithDbAsync(async db =>
+        {
+            var ownerId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            return new Dictionary<string, string>
+            {
+                ["id"] = planId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["itemId"] = (await db.SelfAssessmentItems.SingleAsync(i => i.UserId == ownerId)).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["skillId"] = (await db.Skills.SingleAsync(s => s.UserId == ownerId)).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+        });
         var (intruder, _) = await factory.RegisterNewUserAsync();
         var intruderToken = (await intruder.GetPageAsync("/Plans/Create")).InputValue("__RequestVerificationToken")!;
 
-        var routes = await RoutesWithIdsAsync(new Dictionary<string, string> { ["id"] = planId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var routes = await RoutesWithIdsAsync(ids);
 
-        Assert.True(routes.Count >= 8, $"Only {routes.Count} handlers found: {string.Join(", ", routes)}");
+        Assert.True(routes.Count >= 20, $"Only {routes.Count} handlers found: {string.Join(", ", routes)}");
         foreach (var route in routes)
         {
             using var ownerResponse = route.Method == "GET" ? await owner.GetAsync(route.Url) : null;
@@ -49,6 +62,9 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
                     ["Input.Title"] = "Taken over",
                     ["Input.VisionStatement"] = "Taken over",
                     ["Input.BackupPlan"] = "Taken over",
+                    ["Input.Text"] = "Taken over",
+                    ["Input.Name"] = "Taken over",
+                    ["Input.Rating"] = "1",
                 }));
 
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{route.Method} {route.Url} by another user answered {(int)response.StatusCode}");
@@ -57,6 +73,8 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
         var overview = await owner.GetPageAsync($"/Plans/{planId}");
         Assert.Equal("Owner's plan", overview.Text("h1"));
         Assert.Equal("Owner's vision", overview.Text("[data-testid=vision]"));
+        Assert.Equal("Owner's strength", overview.Text("[data-testid=assets-strengths] li"));
+        Assert.StartsWith("Owner's skill — 4 of 5", overview.Text("[data-testid=assets-skills] li"), StringComparison.Ordinal);
     }
 
     private sealed record Route(string Method, string Url)

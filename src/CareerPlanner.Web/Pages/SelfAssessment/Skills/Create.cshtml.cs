@@ -1,0 +1,33 @@
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareerPlanner.Web.Pages.SelfAssessment.Skills;
+
+public class CreateModel(AppDbContext db, SkillEditor editor) : PageModel
+{
+    [BindProperty]
+    public SkillInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var userId = User.Id();
+        if (!await editor.ValidateAsync(Input, userId, skillId: null, ModelState))
+        {
+            return Page();
+        }
+        db.Skills.Add(new Skill(userId, Input.Name!, Input.Category, Input.Rating!.Value, Input.Evidence, await editor.TodayAsync(userId)));
+        await db.SaveChangesAsync();
+        TempData["StatusMessage"] = $"Skill \"{Input.Name!.Trim()}\" added.";
+        return LocalRedirect(Url.LocalOr(ReturnUrl, "/SelfAssessment/Index"));
+    }
+}
