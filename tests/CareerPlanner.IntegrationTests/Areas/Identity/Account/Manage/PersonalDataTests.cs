@@ -36,13 +36,15 @@ public class PersonalDataTests(CareerPlannerFactory factory) : IClassFixture<Car
     {
         var (client, email) = await factory.RegisterNewUserAsync();
         var userId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
-        await using (var scope = factory.Services.CreateAsyncScope())
+        await FillEveryOwnedTableAsync(client, userId);
+        await factory.WithDbAsync(async db =>
         {
-            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
-            var user = (await users.FindByIdAsync(userId))!;
-            await users.AddClaimAsync(user, new System.Security.Claims.Claim("note", "mine"));
-            await users.ResetAuthenticatorKeyAsync(user);
-        }
+            foreach (var table in UserOwnership.OwnedEntityTypes(db.Model))
+            {
+                Assert.True(await UserOwnership.CountRowsAsync(db, table, userId) > 0,
+                    $"The test put no row in {table.GetTableName()}: fill it in {nameof(FillEveryOwnedTableAsync)} so its deletion is proven");
+            }
+        });
 
         using var deleted = await client.SubmitAsync("/Identity/Account/Manage/DeletePersonalData",
             new Dictionary<string, string> { ["Input.Password"] = Accounts.Password });
@@ -57,6 +59,36 @@ public class PersonalDataTests(CareerPlannerFactory factory) : IClassFixture<Car
         });
         using var signIn = await factory.CreateBrowserLikeClient().SignInAsync(email);
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+    }
+
+    /// <summary>One row in every table a user can own, through the real forms where there are forms.</summary>
+    private async Task FillEveryOwnedTableAsync(HttpClient client, string userId)
+    {
+        await client.CreatePlanAsync();
+        var forms = new (string Url, Dictionary<string, string> Values)[]
+        {
+            ("/Profile", new() { ["Input.TimeZoneId"] = "Europe/Berlin" }),
+            ("/SelfAssessment/Items/Create/Strength", new() { ["Input.Text"] = "Mine" }),
+            ("/SelfAssessment/Skills/Create", new() { ["Input.Name"] = "Mine", ["Input.Rating"] = "3" }),
+            ("/SelfAssessment/Reflections/lessons", new() { ["Input.Text"] = "Mine" }),
+            ("/Profile/InterestTest", Web.Domain.InterestTest.Questions.ToDictionary(q => $"Input.Answers[{q.Number}]", _ => "3")),
+        };
+        foreach (var (url, values) in forms)
+        {
+            using var response = await client.SubmitAsync(url, values);
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"POST {url} answered {(int)response.StatusCode}");
+        }
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+        var user = (await users.FindByIdAsync(userId))!;
+        await users.AddClaimAsync(user, new System.Security.Claims.Claim("note", "mine"));
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.AddLoginAsync(user, new Microsoft.AspNetCore.Identity.UserLoginInfo("test", "key-" + userId, "Test"));
+        var db = scope.ServiceProvider.GetRequiredService<Web.Data.AppDbContext>();
+        var role = new Microsoft.AspNetCore.Identity.IdentityRole("role-" + userId);
+        db.Roles.Add(role);
+        db.UserRoles.Add(new Microsoft.AspNetCore.Identity.IdentityUserRole<string> { UserId = userId, RoleId = role.Id });
+        await db.SaveChangesAsync();
     }
 
     [Fact]
