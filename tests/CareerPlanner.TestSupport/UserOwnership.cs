@@ -10,7 +10,8 @@ namespace CareerPlanner.TestSupport;
 /// </summary>
 public static class UserOwnership
 {
-    /// <summary>The user table, and every table with a foreign key to a table already owned (to a fixed point).</summary>
+    /// <summary>The user table, and every table with a required foreign key to a table already owned (to a fixed point).
+    /// An optional link (such as an activity's career option) is a reference, not ownership.</summary>
     public static IReadOnlyList<IEntityType> OwnedEntityTypes(IModel model)
     {
         var owned = new List<IEntityType> { model.FindEntityType(typeof(AppUser))! };
@@ -20,7 +21,7 @@ public static class UserOwnership
             added = false;
             foreach (var type in model.GetEntityTypes().Where(t => !owned.Contains(t) && t.GetTableName() is not null))
             {
-                if (type.GetForeignKeys().Any(fk => owned.Contains(fk.PrincipalEntityType)))
+                if (type.GetForeignKeys().Any(fk => fk.IsRequired && owned.Contains(fk.PrincipalEntityType)))
                 {
                     owned.Add(type);
                     added = true;
@@ -45,7 +46,7 @@ public static class UserOwnership
         {
             return $"\"{Column(type.FindPrimaryKey()!.Properties.Single())}\" = @userId";
         }
-        var fk = type.GetForeignKeys().First(f => owned.Contains(f.PrincipalEntityType));
+        var fk = type.GetForeignKeys().First(f => f.IsRequired && owned.Contains(f.PrincipalEntityType));
         var principal = fk.PrincipalEntityType;
         return $"\"{Column(fk.Properties.Single())}\" IN (SELECT \"{Column(fk.PrincipalKey.Properties.Single())}\" " +
                $"FROM \"{principal.GetTableName()}\" WHERE {OwnerFilter(principal, owned)})";

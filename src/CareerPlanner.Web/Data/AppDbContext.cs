@@ -12,6 +12,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Skill> Skills => Set<Skill>();
     public DbSet<Reflection> Reflections => Set<Reflection>();
     public DbSet<InterestTestResult> InterestTestResults => Set<InterestTestResult>();
+    public DbSet<CareerOption> CareerOptions => Set<CareerOption>();
+    public DbSet<DemandedSkill> DemandedSkills => Set<DemandedSkill>();
+    public DbSet<ExplorationActivity> ExplorationActivities => Set<ExplorationActivity>();
+    public DbSet<ResearchNote> ResearchNotes => Set<ResearchNote>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -51,6 +51,20 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
                     p.VisionStatement, p.BackupPlan, p.BackupTrigger,
                 }).ToListAsync(),
         };
+        var planIds = db.Plans.Where(p => p.OwnerId == id).Select(p => p.Id);
+        var optionIds = db.CareerOptions.Where(o => planIds.Contains(o.PlanId)).Select(o => o.Id);
+        tables["CareerOptions"] = await db.CareerOptions.AsNoTracking().Where(o => planIds.Contains(o.PlanId)).OrderBy(o => o.Id)
+            .Select(o => new { o.Id, o.PlanId, o.Title, o.WhyItFits, o.Pros, o.Cons, o.FitRating, Status = o.Status.ToString(), o.RejectionReason, o.CreatedAtUtc })
+            .ToListAsync();
+        tables["CareerOptionFit"] = await db.Set<CareerOptionFit>().AsNoTracking().Where(f => optionIds.Contains(f.CareerOptionId))
+            .Select(f => new { f.CareerOptionId, f.SelfAssessmentItemId }).ToListAsync();
+        tables["DemandedSkills"] = await db.DemandedSkills.AsNoTracking().Where(d => optionIds.Contains(d.CareerOptionId)).OrderBy(d => d.Id)
+            .Select(d => new { d.CareerOptionId, d.Name, d.RequiredLevel, d.SourceUrl }).ToListAsync();
+        tables["ExplorationActivities"] = await db.ExplorationActivities.AsNoTracking().Where(a => planIds.Contains(a.PlanId)).OrderBy(a => a.Date)
+            .Select(a => new { a.PlanId, Kind = a.Kind.ToString(), a.Date, a.Contact, a.Learned, a.FollowUpNeeded, a.FollowUp, a.CareerOptionId })
+            .ToListAsync();
+        tables["ResearchNotes"] = await db.ResearchNotes.AsNoTracking().Where(n => planIds.Contains(n.PlanId)).OrderBy(n => n.CreatedAtUtc)
+            .Select(n => new { n.PlanId, n.Text, n.SourceUrl, n.CreatedAtUtc }).ToListAsync();
         return new Dictionary<string, object>
         {
             ["exportedAtUtc"] = clock.GetUtcNow().UtcDateTime,

@@ -58,6 +58,9 @@ public static class WebSetup
         services.AddScoped<CareerPlanner.Web.Pages.Plans.PlanProgress>();
         services.AddScoped<CareerPlanner.Web.Pages.SelfAssessment.SelfAssessmentSummary>();
         services.AddScoped<CareerPlanner.Web.Pages.SelfAssessment.Skills.SkillEditor>();
+        services.AddScoped<CareerPlanner.Web.Pages.Plans.Research.ResearchSummary>();
+        services.AddScoped<CareerPlanner.Web.Pages.Plans.Research.Options.OptionEditor>();
+        services.AddScoped<CareerPlanner.Web.Pages.Plans.Research.Activities.ActivityEditor>();
 
         // Every cookie Identity issues is Secure; browsers accept that over plain http on localhost only.
         services.ConfigureAll<CookieAuthenticationOptions>(options =>

@@ -52,7 +52,7 @@ public class AppDbContextTests(CareerPlannerFactory factory) : IClassFixture<Car
             var owned = UserOwnership.OwnedEntityTypes(db.Model);
             var ownershipKeys = owned
                 .SelectMany(e => e.GetForeignKeys())
-                .Where(fk => owned.Contains(fk.PrincipalEntityType))
+                .Where(fk => fk.IsRequired && owned.Contains(fk.PrincipalEntityType))
                 .ToList();
             Assert.NotEmpty(ownershipKeys);
             Assert.All(ownershipKeys, fk => Assert.True(fk.DeleteBehavior == DeleteBehavior.Cascade,

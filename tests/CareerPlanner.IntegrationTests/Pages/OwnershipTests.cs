@@ -29,11 +29,20 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
         using (await owner.SubmitAsync($"/Plans/{planId}/Vision", new Dictionary<string, string> { ["Input.VisionStatement"] = "Owner's vision" })) { }
         using (await owner.SubmitAsync("/SelfAssessment/Items/Create/Strength", new Dictionary<string, string> { ["Input.Text"] = "Owner's strength" })) { }
         using (await owner.SubmitAsync("/SelfAssessment/Skills/Create", new Dictionary<string, string> { ["Input.Name"] = "Owner's skill", ["Input.Rating"] = "4" })) { }
+        var optionId = await owner.CreateOptionAsync(planId, "Owner's option");
+        using (await owner.SubmitAsync($"/Plans/{planId}/Options/{optionId}", new Dictionary<string, string> { ["Input.Name"] = "Owner's demand", ["Input.RequiredLevel"] = "3" })) { }
+        using (await owner.SubmitAsync($"/Plans/{planId}/Activities/Create", new Dictionary<string, string> { ["Input.Learned"] = "Owner's lesson" })) { }
+        using (await owner.SubmitAsync($"/Plans/{planId}/Notes/Create", new Dictionary<string, string> { ["Input.Text"] = "Owner's note" })) { }
         var ids = await factory.WithDbAsync(async db =>
         {
             var ownerId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            string Id(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return new Dictionary<string, string>
             {
+                ["optionId"] = Id(optionId),
+                ["demandId"] = Id(await db.DemandedSkills.Where(d => d.CareerOptionId == optionId).Select(d => d.Id).SingleAsync()),
+                ["activityId"] = Id(await db.ExplorationActivities.Where(a => a.PlanId == planId).Select(a => a.Id).SingleAsync()),
+                ["noteId"] = Id(await db.ResearchNotes.Where(n => n.PlanId == planId).Select(n => n.Id).SingleAsync()),
                 ["id"] = planId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["itemId"] = (await db.SelfAssessmentItems.SingleAsync(i => i.UserId == ownerId)).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["skillId"] = (await db.Skills.SingleAsync(s => s.UserId == ownerId)).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -44,7 +53,7 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
 
         var routes = await RoutesWithIdsAsync(ids);
 
-        Assert.True(routes.Count >= 20, $"Only {routes.Count} handlers found: {string.Join(", ", routes)}");
+        Assert.True(routes.Count >= 40, $"Only {routes.Count} handlers found: {string.Join(", ", routes)}");
         foreach (var route in routes)
         {
             using var ownerResponse = route.Method == "GET" ? await owner.GetAsync(route.Url) : null;
@@ -65,6 +74,9 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
                     ["Input.Text"] = "Taken over",
                     ["Input.Name"] = "Taken over",
                     ["Input.Rating"] = "1",
+                    ["Input.FitRating"] = "1",
+                    ["Input.RequiredLevel"] = "1",
+                    ["Input.Learned"] = "Taken over",
                 }));
 
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{route.Method} {route.Url} by another user answered {(int)response.StatusCode}");
@@ -75,6 +87,11 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
         Assert.Equal("Owner's vision", overview.Text("[data-testid=vision]"));
         Assert.Equal("Owner's strength", overview.Text("[data-testid=assets-strengths] li"));
         Assert.StartsWith("Owner's skill — 4 of 5", overview.Text("[data-testid=assets-skills] li"), StringComparison.Ordinal);
+        var research = await owner.GetPageAsync($"/Plans/{planId}/Wizard/research");
+        Assert.Equal("Owner's option", research.Text("[data-testid=option-title]"));
+        Assert.Equal("Owner's lesson", research.Text("[data-testid=activity-learned]"));
+        Assert.Equal("Owner's note", research.Text("[data-testid=note-text]"));
+        Assert.Equal("Owner's demand", (await owner.GetPageAsync($"/Plans/{planId}/Options/{optionId}")).Text("[data-testid=demand-name]"));
     }
 
     private sealed record Route(string Method, string Url)

@@ -81,6 +81,155 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.CareerOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FitRating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pros")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhyItFits")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Status");
+
+                    b.ToTable("CareerOptions", t =>
+                        {
+                            t.HasCheckConstraint("CK_CareerOptions_FitRating", "FitRating BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.CareerOptionFit", b =>
+                {
+                    b.Property<int>("CareerOptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SelfAssessmentItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CareerOptionId", "SelfAssessmentItemId");
+
+                    b.HasIndex("SelfAssessmentItemId");
+
+                    b.ToTable("CareerOptionFit");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.DemandedSkill", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CareerOptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequiredLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareerOptionId");
+
+                    b.ToTable("DemandedSkills", t =>
+                        {
+                            t.HasCheckConstraint("CK_DemandedSkills_RequiredLevel", "RequiredLevel BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.ExplorationActivity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CareerOptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FollowUpNeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Learned")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareerOptionId");
+
+                    b.HasIndex("PlanId", "Date");
+
+                    b.ToTable("ExplorationActivities");
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.InterestTestResult", b =>
                 {
                     b.Property<int>("Id")
@@ -206,6 +355,34 @@ namespace CareerPlanner.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Reflections");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.ResearchNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "CreatedAtUtc");
+
+                    b.ToTable("ResearchNotes");
                 });
 
             modelBuilder.Entity("CareerPlanner.Web.Domain.SelfAssessmentItem", b =>
@@ -463,6 +640,53 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.CareerOption", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.CareerOptionFit", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.CareerOption", null)
+                        .WithMany("Fits")
+                        .HasForeignKey("CareerOptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerPlanner.Web.Domain.SelfAssessmentItem", null)
+                        .WithMany()
+                        .HasForeignKey("SelfAssessmentItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.DemandedSkill", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.CareerOption", null)
+                        .WithMany()
+                        .HasForeignKey("CareerOptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.ExplorationActivity", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.CareerOption", null)
+                        .WithMany()
+                        .HasForeignKey("CareerOptionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CareerPlanner.Web.Domain.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.InterestTestResult", b =>
                 {
                     b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
@@ -486,6 +710,15 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.ResearchNote", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -566,6 +799,11 @@ namespace CareerPlanner.Web.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.CareerOption", b =>
+                {
+                    b.Navigation("Fits");
                 });
 #pragma warning restore 612, 618
         }

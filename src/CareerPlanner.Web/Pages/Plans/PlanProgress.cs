@@ -16,11 +16,23 @@ public sealed class PlanProgress(AppDbContext db, SelfAssessment.SelfAssessmentS
         var ids = planIds.ToList();
         var plans = await db.Plans.AsNoTracking().OwnedBy(userId)
             .Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, HasVision = p.VisionStatement != null })
+            .Select(p => new
+            {
+                p.Id,
+                HasVision = p.VisionStatement != null,
+                OptionsWithSkill = db.CareerOptions.Count(o => o.PlanId == p.Id && db.DemandedSkills.Any(d => d.CareerOptionId == o.Id)),
+                Shortlisted = db.CareerOptions.Count(o => o.PlanId == p.Id
+                    && (o.Status == CareerOptionStatus.Shortlisted || o.Status == CareerOptionStatus.ChosenTarget)),
+            })
             .ToListAsync();
         // The self-assessment belongs to the person, so every plan shares its counts.
         var person = await selfAssessment.CountAsync(userId);
-        return plans.ToDictionary(p => p.Id, p => person with { HasVisionStatement = p.HasVision });
+        return plans.ToDictionary(p => p.Id, p => person with
+        {
+            HasVisionStatement = p.HasVision,
+            CareerOptionsWithDemandedSkill = p.OptionsWithSkill,
+            CareerOptionsShortlistedOrChosen = p.Shortlisted,
+        });
     }
 
     public async Task<PlanFacts> FactsForAsync(string userId, int planId) =>

@@ -11,7 +11,9 @@ namespace CareerPlanner.Web.Pages.Plans.Wizard;
 /// One stage's hub: its introduction, its done-checklist and its sections. Moving between stages is a POST
 /// (the plan remembers where the person last worked), so a GET never changes anything.
 /// </summary>
-public class StageModel(AppDbContext db, PlanProgress progress, SelfAssessment.SelfAssessmentSummary selfAssessment, TimeProvider clock) : PageModel
+public class StageModel(
+    AppDbContext db, PlanProgress progress, SelfAssessment.SelfAssessmentSummary selfAssessment, Research.ResearchSummary research, TimeProvider clock)
+    : PageModel
 {
     public sealed record HubView(int PlanId, string PlanTitle, PlanStage Stage, Guid Version, string? Vision, string? BackupPlan, string? BackupTrigger);
 
@@ -27,6 +29,9 @@ public class StageModel(AppDbContext db, PlanProgress progress, SelfAssessment.S
 
     /// <summary>The person's self-assessment, on its own hub only.</summary>
     public SelfAssessment.SelfAssessmentView? SelfAssessment { get; private set; }
+
+    /// <summary>The plan's research, on its own hub only.</summary>
+    public Research.ResearchView? Research { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, string stage)
     {
@@ -49,6 +54,10 @@ public class StageModel(AppDbContext db, PlanProgress progress, SelfAssessment.S
         if (current == PlanStage.SelfAssessment)
         {
             SelfAssessment = await selfAssessment.LoadAsync(User.Id(), Request.Path);
+        }
+        if (current == PlanStage.Research)
+        {
+            Research = await research.LoadAsync(User.Id(), id);
         }
         return Page();
     }

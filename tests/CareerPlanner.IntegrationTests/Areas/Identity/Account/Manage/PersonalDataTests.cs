@@ -64,7 +64,7 @@ public class PersonalDataTests(CareerPlannerFactory factory) : IClassFixture<Car
     /// <summary>One row in every table a user can own, through the real forms where there are forms.</summary>
     private async Task FillEveryOwnedTableAsync(HttpClient client, string userId)
     {
-        await client.CreatePlanAsync();
+        var planId = await client.CreatePlanAsync();
         var forms = new (string Url, Dictionary<string, string> Values)[]
         {
             ("/Profile", new() { ["Input.TimeZoneId"] = "Europe/Berlin" }),
@@ -76,6 +76,19 @@ public class PersonalDataTests(CareerPlannerFactory factory) : IClassFixture<Car
         foreach (var (url, values) in forms)
         {
             using var response = await client.SubmitAsync(url, values);
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"POST {url} answered {(int)response.StatusCode}");
+        }
+        var strengthId = await factory.WithDbAsync(db => db.SelfAssessmentItems.Where(i => i.UserId == userId).Select(i => i.Id).FirstAsync());
+        var optionId = await client.CreateOptionAsync(planId, "Mine", fitItemId: strengthId);
+        var research = new (string Url, Dictionary<string, string> Values)[]
+        {
+            ($"/Plans/{planId}/Options/{optionId}", new() { ["Input.Name"] = "Mine", ["Input.RequiredLevel"] = "3" }),
+            ($"/Plans/{planId}/Activities/Create", new() { ["Input.Learned"] = "Mine", ["Input.CareerOptionId"] = optionId.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
+            ($"/Plans/{planId}/Notes/Create", new() { ["Input.Text"] = "Mine" }),
+        };
+        foreach (var (url, values) in research)
+        {
+            using var response = await client.SubmitAsync(url, values, "form[method=post]:not([action*='Logout'])");
             Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"POST {url} answered {(int)response.StatusCode}");
         }
         await using var scope = factory.Services.CreateAsyncScope();

@@ -1,0 +1,35 @@
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareerPlanner.Web.Pages.Plans.Research.Notes;
+
+/// <summary>Adds a research note (the hub's form posts here; errors show here with the text kept).</summary>
+public class CreateModel(AppDbContext db, IValidator<NoteInput> validator, ResearchSummary research, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public NoteInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id) =>
+        await research.PlanIsOwnedAsync(User.Id(), id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        if (!await research.PlanIsOwnedAsync(User.Id(), id))
+        {
+            return NotFound();
+        }
+        (await validator.ValidateAsync(Input)).AddTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        db.ResearchNotes.Add(new ResearchNote(id, Input.Text!, Input.SourceUrl, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync();
+        TempData["StatusMessage"] = "Note added.";
+        return RedirectToPage("/Plans/Wizard/Stage", new { id, stage = "research" });
+    }
+}
