@@ -37,6 +37,44 @@ public static partial class PlanSteps
         return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The fields of a complete SMART goal due in six months; <paramref name="changes"/> replace any of them.</summary>
+    public static Dictionary<string, string> SmartGoal(DateOnly today, IReadOnlyDictionary<string, string>? changes = null)
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Pass the AWS data exam",
+            ["Input.Description"] = "Hold the AWS Certified Data Engineer certificate.",
+            ["Input.MetricType"] = "Number",
+            ["Input.MetricWhat"] = "practice exams passed",
+            ["Input.Unit"] = "exams",
+            ["Input.Baseline"] = "0",
+            ["Input.Target"] = "3",
+            ["Input.Achievable"] = "Five hours a week; my employer pays the exam fee.",
+            ["Input.RelevanceReason"] = "It is the entry ticket to the data engineering roles I want.",
+            ["Input.Horizon"] = "OneYear",
+            ["Input.TargetDate"] = today.AddMonths(6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Status"] = "NotStarted",
+        };
+        foreach (var (name, value) in changes ?? new Dictionary<string, string>())
+        {
+            values[name] = value;
+        }
+        return values;
+    }
+
+    /// <summary>Adds a SMART goal through the real form and returns its id.</summary>
+    public static async Task<int> CreateGoalAsync(this HttpClient client, int planId, DateOnly today, IReadOnlyDictionary<string, string>? changes = null)
+    {
+        using var response = await client.SubmitAsync($"/Plans/{planId}/Goals/Create", SmartGoal(today, changes));
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Creating a goal answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        var match = GoalPage().Match(response.Headers.Location!.OriginalString);
+        Assert.True(match.Success, $"Creating a goal went to {response.Headers.Location}");
+        return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex("^/Plans/[0-9]+/Goals/([0-9]+)$")]
+    private static partial Regex GoalPage();
+
     [GeneratedRegex("^/Plans/[0-9]+/Options/([0-9]+)$")]
     private static partial Regex OptionPage();
 

@@ -16,6 +16,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<DemandedSkill> DemandedSkills => Set<DemandedSkill>();
     public DbSet<ExplorationActivity> ExplorationActivities => Set<ExplorationActivity>();
     public DbSet<ResearchNote> ResearchNotes => Set<ResearchNote>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<ProgressReading> ProgressReadings => Set<ProgressReading>();
+    public DbSet<GoalChange> GoalChanges => Set<GoalChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -65,6 +65,21 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
             .ToListAsync();
         tables["ResearchNotes"] = await db.ResearchNotes.AsNoTracking().Where(n => planIds.Contains(n.PlanId)).OrderBy(n => n.CreatedAtUtc)
             .Select(n => new { n.PlanId, n.Text, n.SourceUrl, n.CreatedAtUtc }).ToListAsync();
+        var goalIds = db.Goals.Where(g => planIds.Contains(g.PlanId)).Select(g => g.Id);
+        tables["Goals"] = await db.Goals.AsNoTracking().Where(g => planIds.Contains(g.PlanId)).OrderBy(g => g.Id)
+            .Select(g => new
+            {
+                g.Id, g.PlanId, g.ParentGoalId, g.Title, g.Description, MetricType = g.MetricType.ToString(), g.MetricWhat, g.Unit, g.Baseline, g.Target,
+                g.Achievable, g.RelevanceReason, Horizon = g.Horizon.ToString(), g.TargetDate, Status = g.Status.ToString(), g.AchievedOn, g.DropReason, g.CreatedOn,
+            }).ToListAsync();
+        tables["GoalItemLink"] = await db.Set<GoalItemLink>().AsNoTracking().Where(l => goalIds.Contains(l.GoalId))
+            .Select(l => new { l.GoalId, l.SelfAssessmentItemId }).ToListAsync();
+        tables["GoalOptionLink"] = await db.Set<GoalOptionLink>().AsNoTracking().Where(l => goalIds.Contains(l.GoalId))
+            .Select(l => new { l.GoalId, l.CareerOptionId }).ToListAsync();
+        tables["ProgressReadings"] = await db.ProgressReadings.AsNoTracking().Where(r => goalIds.Contains(r.GoalId)).OrderBy(r => r.Date)
+            .Select(r => new { r.GoalId, r.Date, r.Value, r.Note }).ToListAsync();
+        tables["GoalChanges"] = await db.GoalChanges.AsNoTracking().Where(c => planIds.Contains(c.PlanId)).OrderBy(c => c.ChangedAtUtc)
+            .Select(c => new { c.PlanId, c.GoalId, c.GoalTitle, c.Field, c.OldValue, c.NewValue, c.Reason, c.ChangedAtUtc }).ToListAsync();
         return new Dictionary<string, object>
         {
             ["exportedAtUtc"] = clock.GetUtcNow().UtcDateTime,

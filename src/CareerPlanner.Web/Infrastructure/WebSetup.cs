@@ -61,6 +61,8 @@ public static class WebSetup
         services.AddScoped<CareerPlanner.Web.Pages.Plans.Research.ResearchSummary>();
         services.AddScoped<CareerPlanner.Web.Pages.Plans.Research.Options.OptionEditor>();
         services.AddScoped<CareerPlanner.Web.Pages.Plans.Research.Activities.ActivityEditor>();
+        services.AddScoped<CareerPlanner.Web.Pages.Plans.Goals.GoalEditor>();
+        services.AddScoped<CareerPlanner.Web.Pages.Plans.Goals.GoalBoard>();
 
         // Every cookie Identity issues is Secure; browsers accept that over plain http on localhost only.
         services.ConfigureAll<CookieAuthenticationOptions>(options =>

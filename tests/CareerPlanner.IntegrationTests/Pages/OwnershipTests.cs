@@ -33,6 +33,11 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
         using (await owner.SubmitAsync($"/Plans/{planId}/Options/{optionId}", new Dictionary<string, string> { ["Input.Name"] = "Owner's demand", ["Input.RequiredLevel"] = "3" })) { }
         using (await owner.SubmitAsync($"/Plans/{planId}/Activities/Create", new Dictionary<string, string> { ["Input.Learned"] = "Owner's lesson" })) { }
         using (await owner.SubmitAsync($"/Plans/{planId}/Notes/Create", new Dictionary<string, string> { ["Input.Text"] = "Owner's note" })) { }
+        var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+        var goalId = await owner.CreateGoalAsync(planId, today, new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Owner's big goal", ["Input.OptionIds"] = optionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
         var ids = await factory.WithDbAsync(async db =>
         {
             var ownerId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
@@ -40,6 +45,7 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
             return new Dictionary<string, string>
             {
                 ["optionId"] = Id(optionId),
+                ["goalId"] = Id(goalId),
                 ["demandId"] = Id(await db.DemandedSkills.Where(d => d.CareerOptionId == optionId).Select(d => d.Id).SingleAsync()),
                 ["activityId"] = Id(await db.ExplorationActivities.Where(a => a.PlanId == planId).Select(a => a.Id).SingleAsync()),
                 ["noteId"] = Id(await db.ResearchNotes.Where(n => n.PlanId == planId).Select(n => n.Id).SingleAsync()),
@@ -77,6 +83,9 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
                     ["Input.FitRating"] = "1",
                     ["Input.RequiredLevel"] = "1",
                     ["Input.Learned"] = "Taken over",
+                    ["Input.Reason"] = "Taken over",
+                    ["Input.Value"] = "99",
+                    ["Input.Date"] = "2020-01-01",
                 }));
 
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{route.Method} {route.Url} by another user answered {(int)response.StatusCode}");
@@ -91,6 +100,8 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
         Assert.Equal("Owner's option", research.Text("[data-testid=option-title]"));
         Assert.Equal("Owner's lesson", research.Text("[data-testid=activity-learned]"));
         Assert.Equal("Owner's note", research.Text("[data-testid=note-text]"));
+        Assert.Equal("Owner's big goal", (await owner.GetPageAsync($"/Plans/{planId}/Goals/{goalId}")).Text("h1"));
+        Assert.Empty((await owner.GetPageAsync($"/Plans/{planId}/Goals/{goalId}")).Document.QuerySelectorAll("[data-testid=readings]"));
         Assert.Equal("Owner's demand", (await owner.GetPageAsync($"/Plans/{planId}/Options/{optionId}")).Text("[data-testid=demand-name]"));
     }
 

@@ -230,6 +230,169 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.ToTable("ExplorationActivities");
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Goal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Achievable")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AchievedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Baseline")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DropReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Horizon")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MetricType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MetricWhat")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentGoalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RelevanceReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Target")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentGoalId");
+
+                    b.HasIndex("PlanId", "Horizon");
+
+                    b.ToTable("Goals");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.GoalChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GoalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GoalTitle")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "GoalId", "ChangedAtUtc");
+
+                    b.ToTable("GoalChanges");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.GoalItemLink", b =>
+                {
+                    b.Property<int>("GoalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SelfAssessmentItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("GoalId", "SelfAssessmentItemId");
+
+                    b.HasIndex("SelfAssessmentItemId");
+
+                    b.ToTable("GoalItemLink");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.GoalOptionLink", b =>
+                {
+                    b.Property<int>("GoalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CareerOptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("GoalId", "CareerOptionId");
+
+                    b.HasIndex("CareerOptionId");
+
+                    b.ToTable("GoalOptionLink");
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.InterestTestResult", b =>
                 {
                     b.Property<int>("Id")
@@ -321,6 +484,35 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.HasIndex("OwnerId", "IsArchived", "UpdatedAtUtc");
 
                     b.ToTable("Plans");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.ProgressReading", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GoalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GoalId", "Date");
+
+                    b.ToTable("ProgressReadings");
                 });
 
             modelBuilder.Entity("CareerPlanner.Web.Domain.Reflection", b =>
@@ -687,6 +879,59 @@ namespace CareerPlanner.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Goal", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("ParentGoalId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CareerPlanner.Web.Domain.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.GoalChange", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.GoalItemLink", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.Goal", null)
+                        .WithMany("ItemLinks")
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerPlanner.Web.Domain.SelfAssessmentItem", null)
+                        .WithMany()
+                        .HasForeignKey("SelfAssessmentItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.GoalOptionLink", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.CareerOption", null)
+                        .WithMany()
+                        .HasForeignKey("CareerOptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerPlanner.Web.Domain.Goal", null)
+                        .WithMany("OptionLinks")
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.InterestTestResult", b =>
                 {
                     b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
@@ -701,6 +946,15 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.ProgressReading", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -804,6 +1058,13 @@ namespace CareerPlanner.Web.Data.Migrations
             modelBuilder.Entity("CareerPlanner.Web.Domain.CareerOption", b =>
                 {
                     b.Navigation("Fits");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Goal", b =>
+                {
+                    b.Navigation("ItemLinks");
+
+                    b.Navigation("OptionLinks");
                 });
 #pragma warning restore 612, 618
         }

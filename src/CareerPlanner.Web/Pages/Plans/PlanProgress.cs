@@ -20,6 +20,7 @@ public sealed class PlanProgress(AppDbContext db, SelfAssessment.SelfAssessmentS
             {
                 p.Id,
                 HasVision = p.VisionStatement != null,
+                Goals = db.Goals.Count(g => g.PlanId == p.Id),
                 OptionsWithSkill = db.CareerOptions.Count(o => o.PlanId == p.Id && db.DemandedSkills.Any(d => d.CareerOptionId == o.Id)),
                 Shortlisted = db.CareerOptions.Count(o => o.PlanId == p.Id
                     && (o.Status == CareerOptionStatus.Shortlisted || o.Status == CareerOptionStatus.ChosenTarget)),
@@ -30,6 +31,7 @@ public sealed class PlanProgress(AppDbContext db, SelfAssessment.SelfAssessmentS
         return plans.ToDictionary(p => p.Id, p => person with
         {
             HasVisionStatement = p.HasVision,
+            SmartGoals = p.Goals,
             CareerOptionsWithDemandedSkill = p.OptionsWithSkill,
             CareerOptionsShortlistedOrChosen = p.Shortlisted,
         });

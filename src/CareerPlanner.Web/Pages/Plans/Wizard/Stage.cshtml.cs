@@ -12,7 +12,7 @@ namespace CareerPlanner.Web.Pages.Plans.Wizard;
 /// (the plan remembers where the person last worked), so a GET never changes anything.
 /// </summary>
 public class StageModel(
-    AppDbContext db, PlanProgress progress, SelfAssessment.SelfAssessmentSummary selfAssessment, Research.ResearchSummary research, TimeProvider clock)
+    AppDbContext db, PlanProgress progress, SelfAssessment.SelfAssessmentSummary selfAssessment, Research.ResearchSummary research, Goals.GoalBoard goals, TimeProvider clock)
     : PageModel
 {
     public sealed record HubView(int PlanId, string PlanTitle, PlanStage Stage, Guid Version, string? Vision, string? BackupPlan, string? BackupTrigger);
@@ -29,6 +29,9 @@ public class StageModel(
 
     /// <summary>The person's self-assessment, on its own hub only.</summary>
     public SelfAssessment.SelfAssessmentView? SelfAssessment { get; private set; }
+
+    /// <summary>The plan's goals, on the planning hub only.</summary>
+    public Goals.GoalBoardView? Goals { get; private set; }
 
     /// <summary>The plan's research, on its own hub only.</summary>
     public Research.ResearchView? Research { get; private set; }
@@ -54,6 +57,10 @@ public class StageModel(
         if (current == PlanStage.SelfAssessment)
         {
             SelfAssessment = await selfAssessment.LoadAsync(User.Id(), Request.Path);
+        }
+        if (current == PlanStage.Planning)
+        {
+            Goals = await goals.LoadAsync(User.Id(), id);
         }
         if (current == PlanStage.Research)
         {

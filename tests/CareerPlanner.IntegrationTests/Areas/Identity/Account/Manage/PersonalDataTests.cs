@@ -91,6 +91,20 @@ public class PersonalDataTests(CareerPlannerFactory factory) : IClassFixture<Car
             using var response = await client.SubmitAsync(url, values, "form[method=post]:not([action*='Logout'])");
             Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"POST {url} answered {(int)response.StatusCode}");
         }
+        var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+        var goalId = await client.CreateGoalAsync(planId, today, new Dictionary<string, string>
+        {
+            ["Input.ItemIds"] = strengthId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.OptionIds"] = optionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        using (var reading = await client.SubmitAsync($"/Plans/{planId}/Goals/{goalId}", new Dictionary<string, string> { ["Input.Value"] = "1" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, reading.StatusCode);
+        }
+        using (var edited = await client.SubmitAsync($"/Plans/{planId}/Goals/{goalId}/Edit", new Dictionary<string, string> { ["Input.Status"] = "OnTrack" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        }
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
         var user = (await users.FindByIdAsync(userId))!;

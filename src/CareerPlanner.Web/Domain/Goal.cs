@@ -1,0 +1,248 @@
+namespace CareerPlanner.Web.Domain;
+
+/// <summary>How far ahead a goal looks; the value is the number of years.</summary>
+public enum GoalHorizon
+{
+    OneYear = 1,
+    ThreeYears = 3,
+    FiveYears = 5,
+    TenYears = 10,
+}
+
+public enum MetricType
+{
+    Number = 1,
+    DoneOrNotDone = 2,
+}
+
+public enum GoalStatus
+{
+    NotStarted = 1,
+    OnTrack = 2,
+    AtRisk = 3,
+    Achieved = 4,
+    Dropped = 5,
+}
+
+public static class GoalText
+{
+    public static string Title(this GoalHorizon horizon) => (int)horizon == 1 ? "1 year" : $"{(int)horizon} years";
+
+    public static string Title(this GoalStatus status) => status switch
+    {
+        GoalStatus.NotStarted => "Not started",
+        GoalStatus.OnTrack => "On track",
+        GoalStatus.AtRisk => "At risk",
+        _ => status.ToString(),
+    };
+
+    public static bool IsClosed(this GoalStatus status) => status is GoalStatus.Achieved or GoalStatus.Dropped;
+}
+
+/// <summary>A SMART goal of a plan: Specific, Measurable, Achievable, Relevant and Time-bound.</summary>
+public class Goal : IPlanOwned
+{
+    public const int TitleMaxLength = 120;
+    public const int TextMaxLength = 2000;
+    public const int ShortTextMaxLength = 100;
+    public const int UnitMaxLength = 30;
+    public const int ReasonMaxLength = 500;
+
+    private Goal()
+    {
+    }
+
+    public Goal(int planId, DateOnly createdOn, DateTime createdAtUtc)
+    {
+        PlanId = planId;
+        CreatedOn = createdOn;
+        CreatedAtUtc = createdAtUtc;
+    }
+
+    public int Id { get; private set; }
+    public int PlanId { get; private set; }
+    public int? ParentGoalId { get; set; }
+
+    // Specific
+    public string Title { get; set; } = "";
+    public string Description { get; set; } = "";
+
+    // Measurable
+    public MetricType MetricType { get; set; }
+    public string? MetricWhat { get; set; }
+    public string? Unit { get; set; }
+    public double? Baseline { get; set; }
+    public double? Target { get; set; }
+
+    // Achievable and Relevant
+    public string Achievable { get; set; } = "";
+    public string? RelevanceReason { get; set; }
+    public List<GoalItemLink> ItemLinks { get; private set; } = [];
+    public List<GoalOptionLink> OptionLinks { get; private set; } = [];
+
+    // Time-bound
+    public GoalHorizon Horizon { get; set; }
+    public DateOnly TargetDate { get; set; }
+
+    public GoalStatus Status { get; set; } = GoalStatus.NotStarted;
+    public DateOnly? AchievedOn { get; set; }
+    public string? DropReason { get; set; }
+
+    /// <summary>The person's calendar date when the goal was created: the start of its horizon.</summary>
+    public DateOnly CreatedOn { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public void Touch() => Version = Guid.NewGuid();
+
+    public void LinkTo(IEnumerable<int> itemIds, IEnumerable<int> optionIds)
+    {
+        var items = itemIds.ToHashSet();
+        var options = optionIds.ToHashSet();
+        ItemLinks.RemoveAll(l => !items.Contains(l.SelfAssessmentItemId));
+        ItemLinks.AddRange(items.Where(id => ItemLinks.All(l => l.SelfAssessmentItemId != id)).Select(id => new GoalItemLink(id)));
+        OptionLinks.RemoveAll(l => !options.Contains(l.CareerOptionId));
+        OptionLinks.AddRange(options.Where(id => OptionLinks.All(l => l.CareerOptionId != id)).Select(id => new GoalOptionLink(id)));
+    }
+}
+
+public class GoalItemLink
+{
+    private GoalItemLink()
+    {
+    }
+
+    public GoalItemLink(int selfAssessmentItemId) => SelfAssessmentItemId = selfAssessmentItemId;
+
+    public int GoalId { get; private set; }
+    public int SelfAssessmentItemId { get; private set; }
+}
+
+public class GoalOptionLink
+{
+    private GoalOptionLink()
+    {
+    }
+
+    public GoalOptionLink(int careerOptionId) => CareerOptionId = careerOptionId;
+
+    public int GoalId { get; private set; }
+    public int CareerOptionId { get; private set; }
+}
+
+/// <summary>A dated current value of a goal's measure; every reading is kept (reviews read them).</summary>
+public class ProgressReading
+{
+    public const int NoteMaxLength = 500;
+
+    private ProgressReading()
+    {
+    }
+
+    public ProgressReading(int goalId, DateOnly date, double value, string? note, DateTime recordedAtUtc)
+    {
+        GoalId = goalId;
+        Date = date;
+        Value = value;
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        RecordedAtUtc = recordedAtUtc;
+    }
+
+    public int Id { get; private set; }
+    public int GoalId { get; private set; }
+    public DateOnly Date { get; private set; }
+    public double Value { get; private set; }
+    public string? Note { get; private set; }
+    public DateTime RecordedAtUtc { get; private set; }
+}
+
+/// <summary>One change to a goal. Kept with the plan, so a deleted goal's history remains.</summary>
+public class GoalChange : IPlanOwned
+{
+    public const int FieldMaxLength = 40;
+    public const int ValueMaxLength = 2000;
+
+    private GoalChange()
+    {
+    }
+
+    public GoalChange(int planId, int goalId, string goalTitle, string field, string? oldValue, string? newValue, string? reason, DateTime changedAtUtc)
+    {
+        PlanId = planId;
+        GoalId = goalId;
+        GoalTitle = goalTitle;
+        Field = field;
+        OldValue = Truncate(oldValue);
+        NewValue = Truncate(newValue);
+        Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        ChangedAtUtc = changedAtUtc;
+    }
+
+    public int Id { get; private set; }
+    public int PlanId { get; private set; }
+
+    /// <summary>Not a foreign key on purpose: the history outlives the goal.</summary>
+    public int GoalId { get; private set; }
+
+    public string GoalTitle { get; private set; } = "";
+    public string Field { get; private set; } = "";
+    public string? OldValue { get; private set; }
+    public string? NewValue { get; private set; }
+    public string? Reason { get; private set; }
+    public DateTime ChangedAtUtc { get; private set; }
+
+    private static string? Truncate(string? value) => value is { Length: > ValueMaxLength } ? value[..ValueMaxLength] : value;
+}
+
+/// <summary>The rules that make a goal SMART, kept apart from any page so they can be tested on their own.</summary>
+public static class GoalRules
+{
+    private static readonly HashSet<string> Filler = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "get", "got", "be", "become", "better", "improve", "more", "good", "great", "do", "doing", "make", "the", "a", "an",
+        "at", "in", "on", "to", "my", "me", "i", "and", "of", "it", "things", "stuff", "some", "work", "harder", "best", "well",
+    };
+
+    /// <summary>Specific: at least three words, and not only filler such as "get better at things".</summary>
+    public static bool IsSpecificTitle(string? title)
+    {
+        var words = (title ?? "").Split([' ', '\t', '\n', '\r', ',', '.', '!', '?', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 && words.Any(w => !Filler.Contains(w));
+    }
+
+    /// <summary>The last day a goal of this horizon may be due: the creation date plus the horizon, inclusive.</summary>
+    public static DateOnly HorizonEnd(DateOnly createdOn, GoalHorizon horizon) => createdOn.AddYears((int)horizon);
+
+    public static bool FitsHorizon(DateOnly createdOn, GoalHorizon horizon, DateOnly targetDate) =>
+        targetDate <= HorizonEnd(createdOn, horizon);
+
+    /// <summary>The shortest horizon that still reaches the date, to suggest when a longer one was chosen.</summary>
+    public static GoalHorizon ShortestHorizonFor(DateOnly createdOn, DateOnly targetDate) =>
+        Enum.GetValues<GoalHorizon>().FirstOrDefault(h => FitsHorizon(createdOn, h, targetDate), GoalHorizon.TenYears);
+
+    /// <summary>A parent goal looks at least as far ahead as the goals that serve it.</summary>
+    public static bool ParentHorizonAllows(GoalHorizon parent, GoalHorizon child) => (int)parent >= (int)child;
+
+    /// <summary>
+    /// Progress in percent: (latest − baseline) / (target − baseline), clamped to 0–100. The same formula holds for a
+    /// falling target (15 → 5 hours: at 10 hours it is 50%). Done / not done is 100 once a reading says done.
+    /// </summary>
+    public static int Progress(MetricType type, double? baseline, double? target, double? latest)
+    {
+        if (latest is not { } value)
+        {
+            return 0;
+        }
+        if (type == MetricType.DoneOrNotDone)
+        {
+            return value >= 1 ? 100 : 0;
+        }
+        if (baseline is not { } from || target is not { } to || to == from)
+        {
+            return 0;
+        }
+        var percent = (value - from) / (to - from) * 100;
+        return (int)Math.Round(Math.Clamp(percent, 0, 100), MidpointRounding.AwayFromZero);
+    }
+}
