@@ -54,6 +54,7 @@ public sealed class BrowserSession : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             ColorScheme = colorScheme,
             TimezoneId = timeZoneId,
+            Locale = "en-US",
         });
         var page = await context.NewPageAsync();
         return new BrowserSession(context, page, baseAddress);
