@@ -80,7 +80,7 @@ public sealed class GoalInputValidator : AbstractValidator<GoalInput>
                 .MaximumLength(Goal.ShortTextMaxLength).WithMessage($"Keep this to {Goal.ShortTextMaxLength} characters or fewer.");
             RuleFor(x => x.Baseline).NotNull().WithMessage("Give the number you start from today, e.g. 0.");
             RuleFor(x => x.Target).NotNull().WithMessage("Give the number you are aiming for.")
-                .NotEqual(x => x.Baseline).When(x => x.Baseline is not null)
+                .NotEqual(x => x.Baseline).When(x => x.Baseline is not null, ApplyConditionTo.CurrentValidator)
                 .WithMessage("The target must differ from where you start; a falling target such as 15 → 5 hours is fine.");
         });
         RuleFor(x => x.Unit).MaximumLength(Goal.UnitMaxLength).WithMessage($"Keep the unit to {Goal.UnitMaxLength} characters or fewer.");

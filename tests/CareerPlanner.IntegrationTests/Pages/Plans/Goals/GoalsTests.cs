@@ -200,6 +200,26 @@ public class GoalsTests(CareerPlannerFactory factory) : IClassFixture<CareerPlan
     }
 
     [Fact]
+    public async Task Achieved_and_dropped_goals_stay_visible_in_the_closed_group()
+    {
+        var (client, _) = await factory.RegisterNewUserAsync();
+        var planId = await client.CreatePlanAsync();
+        var achieved = await client.CreateGoalAsync(planId, Today, new Dictionary<string, string> { ["Input.Title"] = "Finish the SQL course" });
+        var dropped = await client.CreateGoalAsync(planId, Today, new Dictionary<string, string> { ["Input.Title"] = "Learn the Scala language" });
+
+        using (await client.SubmitAsync($"/Plans/{planId}/Goals/{achieved}/Edit", new Dictionary<string, string> { ["Input.Status"] = "Achieved", ["Input.AchievedOn"] = Date(Today) })) { }
+        using var noReason = await client.SubmitAsync($"/Plans/{planId}/Goals/{dropped}/Edit", new Dictionary<string, string> { ["Input.Status"] = "Dropped" });
+        using (await client.SubmitAsync($"/Plans/{planId}/Goals/{dropped}/Edit", new Dictionary<string, string> { ["Input.Status"] = "Dropped", ["Input.DropReason"] = "Python is enough" })) { }
+
+        Assert.NotEmpty((await noReason.ParseAsync()).FieldErrors("Input.DropReason"));
+        var list = await client.GetPageAsync($"/Plans/{planId}/Goals");
+        var closed = list.Text("[data-testid=closed-goals]");
+        Assert.Contains("Finish the SQL course", closed, StringComparison.Ordinal);
+        Assert.Contains("Learn the Scala language", closed, StringComparison.Ordinal);
+        Assert.Null(list.Document.QuerySelector("[data-testid=horizon-1]"));
+    }
+
+    [Fact]
     public async Task Deleting_the_plan_removes_its_goals_readings_and_history()
     {
         var (client, _) = await factory.RegisterNewUserAsync();
