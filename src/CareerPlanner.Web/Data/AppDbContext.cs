@@ -19,6 +19,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<ProgressReading> ProgressReadings => Set<ProgressReading>();
     public DbSet<GoalChange> GoalChanges => Set<GoalChange>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<ActionItem> ActionItems => Set<ActionItem>();
+    public DbSet<LearningItem> LearningItems => Set<LearningItem>();
+    public DbSet<Achievement> Achievements => Set<Achievement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

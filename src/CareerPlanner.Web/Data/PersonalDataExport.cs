@@ -80,6 +80,20 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
             .Select(r => new { r.GoalId, r.Date, r.Value, r.Note }).ToListAsync();
         tables["GoalChanges"] = await db.GoalChanges.AsNoTracking().Where(c => planIds.Contains(c.PlanId)).OrderBy(c => c.ChangedAtUtc)
             .Select(c => new { c.PlanId, c.GoalId, c.GoalTitle, c.Field, c.OldValue, c.NewValue, c.Reason, c.ChangedAtUtc }).ToListAsync();
+        tables["Milestones"] = await db.Milestones.AsNoTracking().Where(m => goalIds.Contains(m.GoalId)).OrderBy(m => m.GoalId).ThenBy(m => m.Sequence)
+            .Select(m => new { m.GoalId, m.Title, m.Sequence, m.Date, m.ReachedOn }).ToListAsync();
+        tables["ActionItems"] = await db.ActionItems.AsNoTracking().Where(a => planIds.Contains(a.PlanId)).OrderBy(a => a.DueDate)
+            .Select(a => new { a.PlanId, a.Title, a.GoalId, a.MilestoneId, a.DueDate, Status = a.Status.ToString(), a.DoneOn }).ToListAsync();
+        tables["LearningItems"] = await db.LearningItems.AsNoTracking().Where(i => i.UserId == id).OrderBy(i => i.Id)
+            .Select(i => new { i.Id, i.Title, Kind = i.Kind.ToString(), Status = i.Status.ToString(), i.StartedOn, i.FinishedOn, i.Learned }).ToListAsync();
+        tables["LearningSkillLink"] = await db.Set<LearningSkillLink>().AsNoTracking()
+            .Where(l => db.LearningItems.Any(i => i.Id == l.LearningItemId && i.UserId == id)).Select(l => new { l.LearningItemId, l.SkillId }).ToListAsync();
+        tables["Achievements"] = await db.Achievements.AsNoTracking().Where(a => a.UserId == id).OrderBy(a => a.Date)
+            .Select(a => new { a.Id, a.Date, a.What, a.Impact }).ToListAsync();
+        tables["AchievementGoalLink"] = await db.Set<AchievementGoalLink>().AsNoTracking()
+            .Where(l => db.Achievements.Any(a => a.Id == l.AchievementId && a.UserId == id)).Select(l => new { l.AchievementId, l.GoalId }).ToListAsync();
+        tables["AchievementSkillLink"] = await db.Set<AchievementSkillLink>().AsNoTracking()
+            .Where(l => db.Achievements.Any(a => a.Id == l.AchievementId && a.UserId == id)).Select(l => new { l.AchievementId, l.SkillId }).ToListAsync();
         return new Dictionary<string, object>
         {
             ["exportedAtUtc"] = clock.GetUtcNow().UtcDateTime,

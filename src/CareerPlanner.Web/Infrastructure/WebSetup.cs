@@ -63,6 +63,12 @@ public static class WebSetup
         services.AddScoped<CareerPlanner.Web.Pages.Plans.Research.Activities.ActivityEditor>();
         services.AddScoped<CareerPlanner.Web.Pages.Plans.Goals.GoalEditor>();
         services.AddScoped<CareerPlanner.Web.Pages.Plans.Goals.GoalBoard>();
+        services.AddScoped<CareerPlanner.Web.Pages.Plans.Goals.Milestones.MilestoneFrames>();
+        services.AddScoped<CareerPlanner.Web.Pages.Plans.Actions.ActionBoard>();
+        services.AddScoped<CareerPlanner.Web.Pages.Plans.Actions.ActionHub>();
+        services.AddScoped<CareerPlanner.Web.Pages.Learning.LearningEditor>();
+        services.AddScoped<CareerPlanner.Web.Pages.Learning.PersonSkills>();
+        services.AddScoped<CareerPlanner.Web.Pages.Achievements.AchievementLog>();
 
         // Every cookie Identity issues is Secure; browsers accept that over plain http on localhost only.
         services.ConfigureAll<CookieAuthenticationOptions>(options =>

@@ -38,6 +38,10 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
         {
             ["Input.Title"] = "Owner's big goal", ["Input.OptionIds"] = optionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
+        using (await owner.SubmitAsync($"/Plans/{planId}/Goals/{goalId}/Milestones/Plan", new Dictionary<string, string> { ["Input.Title"] = "Owner's milestone" })) { }
+        using (await owner.SubmitAsync($"/Plans/{planId}/Actions/Create", new Dictionary<string, string> { ["Input.Title"] = "Owner's action" })) { }
+        using (await owner.SubmitAsync("/Learning/Create", new Dictionary<string, string> { ["Input.Title"] = "Owner's book" })) { }
+        using (await owner.SubmitAsync("/Achievements/Create", new Dictionary<string, string> { ["Input.What"] = "Owner's win" })) { }
         var ids = await factory.WithDbAsync(async db =>
         {
             var ownerId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
@@ -46,6 +50,10 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
             {
                 ["optionId"] = Id(optionId),
                 ["goalId"] = Id(goalId),
+                ["milestoneId"] = Id(await db.Milestones.Where(m => m.GoalId == goalId).Select(m => m.Id).SingleAsync()),
+                ["actionId"] = Id(await db.ActionItems.Where(a => a.PlanId == planId).Select(a => a.Id).SingleAsync()),
+                ["learningId"] = Id(await db.LearningItems.Where(i => i.UserId == ownerId).Select(i => i.Id).SingleAsync()),
+                ["achievementId"] = Id(await db.Achievements.Where(a => a.UserId == ownerId).Select(a => a.Id).SingleAsync()),
                 ["demandId"] = Id(await db.DemandedSkills.Where(d => d.CareerOptionId == optionId).Select(d => d.Id).SingleAsync()),
                 ["activityId"] = Id(await db.ExplorationActivities.Where(a => a.PlanId == planId).Select(a => a.Id).SingleAsync()),
                 ["noteId"] = Id(await db.ResearchNotes.Where(n => n.PlanId == planId).Select(n => n.Id).SingleAsync()),
@@ -59,7 +67,7 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
 
         var routes = await RoutesWithIdsAsync(ids);
 
-        Assert.True(routes.Count >= 40, $"Only {routes.Count} handlers found: {string.Join(", ", routes)}");
+        Assert.True(routes.Count >= 70, $"Only {routes.Count} handlers found: {string.Join(", ", routes)}");
         foreach (var route in routes)
         {
             using var ownerResponse = route.Method == "GET" ? await owner.GetAsync(route.Url) : null;
@@ -86,6 +94,9 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
                     ["Input.Reason"] = "Taken over",
                     ["Input.Value"] = "99",
                     ["Input.Date"] = "2020-01-01",
+                    ["Input.What"] = "Taken over",
+                    ["Input.DueDate"] = "2030-01-01",
+                    ["Ratings[1]"] = "5",
                 }));
 
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{route.Method} {route.Url} by another user answered {(int)response.StatusCode}");
@@ -100,6 +111,11 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
         Assert.Equal("Owner's option", research.Text("[data-testid=option-title]"));
         Assert.Equal("Owner's lesson", research.Text("[data-testid=activity-learned]"));
         Assert.Equal("Owner's note", research.Text("[data-testid=note-text]"));
+        var goalPage = await owner.GetPageAsync($"/Plans/{planId}/Goals/{goalId}");
+        Assert.Equal("Owner's milestone", goalPage.Text("[data-testid=milestone-title]"));
+        Assert.Equal("Owner's action", (await owner.GetPageAsync($"/Plans/{planId}/Actions")).Text("[data-testid=action-title]"));
+        Assert.Equal("Owner's book", (await owner.GetPageAsync("/Learning")).Text("[data-testid=learning-title]"));
+        Assert.Equal("Owner's win", (await owner.GetPageAsync("/Achievements")).Text("[data-testid=achievement-what]"));
         Assert.Equal("Owner's big goal", (await owner.GetPageAsync($"/Plans/{planId}/Goals/{goalId}")).Text("h1"));
         Assert.Empty((await owner.GetPageAsync($"/Plans/{planId}/Goals/{goalId}")).Document.QuerySelectorAll("[data-testid=readings]"));
         Assert.Equal("Owner's demand", (await owner.GetPageAsync($"/Plans/{planId}/Options/{optionId}")).Text("[data-testid=demand-name]"));

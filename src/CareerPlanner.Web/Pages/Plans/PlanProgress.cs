@@ -21,6 +21,7 @@ public sealed class PlanProgress(AppDbContext db, SelfAssessment.SelfAssessmentS
                 p.Id,
                 HasVision = p.VisionStatement != null,
                 Goals = db.Goals.Count(g => g.PlanId == p.Id),
+                Actions = db.ActionItems.Count(a => a.PlanId == p.Id),
                 OptionsWithSkill = db.CareerOptions.Count(o => o.PlanId == p.Id && db.DemandedSkills.Any(d => d.CareerOptionId == o.Id)),
                 Shortlisted = db.CareerOptions.Count(o => o.PlanId == p.Id
                     && (o.Status == CareerOptionStatus.Shortlisted || o.Status == CareerOptionStatus.ChosenTarget)),
@@ -32,6 +33,7 @@ public sealed class PlanProgress(AppDbContext db, SelfAssessment.SelfAssessmentS
         {
             HasVisionStatement = p.HasVision,
             SmartGoals = p.Goals,
+            ActionItems = p.Actions,
             CareerOptionsWithDemandedSkill = p.OptionsWithSkill,
             CareerOptionsShortlistedOrChosen = p.Shortlisted,
         });

@@ -17,6 +17,8 @@ public class DetailsModel(AppDbContext db, GoalEditor editor, IValidator<Reading
 
     public sealed record ReadingRow(DateOnly Date, double Value, string? Note);
 
+    public sealed record MilestoneRow(int Id, string Title, DateOnly? Date, DateOnly? ReachedOn, bool OutOfOrder);
+
     public sealed record ChangeRow(DateTime ChangedAtUtc, string Field, string? OldValue, string? NewValue, string? Reason);
 
     [BindProperty]
@@ -29,6 +31,7 @@ public class DetailsModel(AppDbContext db, GoalEditor editor, IValidator<Reading
     public IReadOnlyList<string> ServesWhat { get; private set; } = [];
     public IReadOnlyList<ReadingRow> Readings { get; private set; } = [];
     public IReadOnlyList<ChangeRow> History { get; private set; } = [];
+    public IReadOnlyList<MilestoneRow> Milestones { get; private set; } = [];
     public int Progress { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, int goalId)
@@ -93,6 +96,10 @@ public class DetailsModel(AppDbContext db, GoalEditor editor, IValidator<Reading
         History = await db.GoalChanges.AsNoTracking().Where(c => c.PlanId == planId && c.GoalId == goalId)
             .OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
             .Select(c => new ChangeRow(c.ChangedAtUtc, c.Field, c.OldValue, c.NewValue, c.Reason)).ToListAsync();
+        var milestones = await db.Milestones.AsNoTracking().Where(m => m.GoalId == goalId).OrderBy(m => m.Sequence).ThenBy(m => m.Id)
+            .Select(m => new { m.Id, m.Title, m.Date, m.ReachedOn }).ToListAsync();
+        var outOfOrder = MilestonePlanning.OutOfOrder([.. milestones.Select(m => m.Date)]);
+        Milestones = [.. milestones.Select((m, index) => new MilestoneRow(m.Id, m.Title, m.Date, m.ReachedOn, outOfOrder.Contains(index)))];
         Progress = GoalRules.Progress(goal.MetricType, goal.Baseline, goal.Target, Readings.Count == 0 ? null : Readings[0].Value);
         return true;
     }

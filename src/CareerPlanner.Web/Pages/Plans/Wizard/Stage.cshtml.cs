@@ -12,7 +12,8 @@ namespace CareerPlanner.Web.Pages.Plans.Wizard;
 /// (the plan remembers where the person last worked), so a GET never changes anything.
 /// </summary>
 public class StageModel(
-    AppDbContext db, PlanProgress progress, SelfAssessment.SelfAssessmentSummary selfAssessment, Research.ResearchSummary research, Goals.GoalBoard goals, TimeProvider clock)
+    AppDbContext db, PlanProgress progress, SelfAssessment.SelfAssessmentSummary selfAssessment, Research.ResearchSummary research, Goals.GoalBoard goals,
+    Actions.ActionHub actions, TimeProvider clock)
     : PageModel
 {
     public sealed record HubView(int PlanId, string PlanTitle, PlanStage Stage, Guid Version, string? Vision, string? BackupPlan, string? BackupTrigger);
@@ -29,6 +30,9 @@ public class StageModel(
 
     /// <summary>The person's self-assessment, on its own hub only.</summary>
     public SelfAssessment.SelfAssessmentView? SelfAssessment { get; private set; }
+
+    /// <summary>The plan's actions and the person's learning and wins, on the action hub only.</summary>
+    public Actions.ActionHubView? Actions { get; private set; }
 
     /// <summary>The plan's goals, on the planning hub only.</summary>
     public Goals.GoalBoardView? Goals { get; private set; }
@@ -61,6 +65,10 @@ public class StageModel(
         if (current == PlanStage.Planning)
         {
             Goals = await goals.LoadAsync(User.Id(), id);
+        }
+        if (current == PlanStage.Action)
+        {
+            Actions = await actions.LoadAsync(User.Id(), id);
         }
         if (current == PlanStage.Research)
         {

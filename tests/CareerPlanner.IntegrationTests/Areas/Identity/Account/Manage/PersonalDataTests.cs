@@ -105,6 +105,20 @@ public class PersonalDataTests(CareerPlannerFactory factory) : IClassFixture<Car
         {
             Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         }
+        var skillId = await factory.WithDbAsync(db => db.Skills.Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync());
+        string Id(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var actionStage = new (string Url, Dictionary<string, string> Values)[]
+        {
+            ($"/Plans/{planId}/Goals/{goalId}/Milestones/Plan", new() { ["Input.Title"] = "Mine" }),
+            ($"/Plans/{planId}/Actions/Create", new() { ["Input.Title"] = "Mine", ["Input.GoalId"] = Id(goalId) }),
+            ("/Learning/Create", new() { ["Input.Title"] = "Mine", ["Input.SkillIds"] = Id(skillId) }),
+            ("/Achievements/Create", new() { ["Input.What"] = "Mine", ["Input.GoalIds"] = Id(goalId), ["Input.SkillIds"] = Id(skillId) }),
+        };
+        foreach (var (url, values) in actionStage)
+        {
+            using var response = await client.SubmitAsync(url, values);
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"POST {url} answered {(int)response.StatusCode}");
+        }
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
         var user = (await users.FindByIdAsync(userId))!;

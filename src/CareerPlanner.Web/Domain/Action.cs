@@ -1,0 +1,247 @@
+namespace CareerPlanner.Web.Domain;
+
+/// <summary>A step on the way to a goal, planned backwards from the goal's target date.</summary>
+public class Milestone
+{
+    public const int TitleMaxLength = 200;
+
+    private Milestone()
+    {
+    }
+
+    public Milestone(int goalId, string title, int sequence)
+    {
+        GoalId = goalId;
+        Title = title.Trim();
+        Sequence = sequence;
+    }
+
+    public int Id { get; private set; }
+    public int GoalId { get; private set; }
+    public string Title { get; set; } = "";
+
+    /// <summary>Chronological position, 1 being the earliest.</summary>
+    public int Sequence { get; set; }
+
+    public DateOnly? Date { get; set; }
+    public DateOnly? ReachedOn { get; set; }
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public void Touch() => Version = Guid.NewGuid();
+}
+
+/// <summary>Planning backwards: each new milestone is what must be true just before the earliest one so far.</summary>
+public static class MilestonePlanning
+{
+    /// <summary>Puts a milestone planned backwards first in time, and renumbers the others after it.</summary>
+    public static void PlanBefore<T>(IList<T> chronological, T earlier, Action<T, int> setSequence)
+    {
+        chronological.Insert(0, earlier);
+        for (var index = 0; index < chronological.Count; index++)
+        {
+            setSequence(chronological[index], index + 1);
+        }
+    }
+
+    /// <summary>
+    /// Dates spread evenly between today and the target date, for <paramref name="count"/> milestones in order.
+    /// With little time and many milestones several may share a day; none is before today or after the target.
+    /// </summary>
+    public static IReadOnlyList<DateOnly> SuggestDates(DateOnly today, DateOnly target, int count)
+    {
+        var span = Math.Max(0, target.DayNumber - today.DayNumber);
+        return [.. Enumerable.Range(1, count).Select(i =>
+            today.AddDays(Math.Clamp((int)Math.Round(i * span / (double)(count + 1), MidpointRounding.AwayFromZero), 0, span)))];
+    }
+
+    /// <summary>The positions (0-based, chronological) of milestones dated before the milestone before them.</summary>
+    public static IReadOnlyList<int> OutOfOrder(IReadOnlyList<DateOnly?> datesInOrder)
+    {
+        var flagged = new List<int>();
+        DateOnly? latest = null;
+        for (var index = 0; index < datesInOrder.Count; index++)
+        {
+            if (datesInOrder[index] is not { } date)
+            {
+                continue;
+            }
+            if (latest is { } previous && date < previous)
+            {
+                flagged.Add(index);
+            }
+            else
+            {
+                latest = date;
+            }
+        }
+        return flagged;
+    }
+}
+
+public enum ActionStatus
+{
+    ToDo = 1,
+    Doing = 2,
+    Done = 3,
+    Dropped = 4,
+}
+
+/// <summary>A concrete next step with a due date, in the action stage of a plan.</summary>
+public class ActionItem : IPlanOwned
+{
+    public const int TitleMaxLength = 200;
+
+    private ActionItem()
+    {
+    }
+
+    public ActionItem(int planId) => PlanId = planId;
+
+    public int Id { get; private set; }
+    public int PlanId { get; private set; }
+    public string Title { get; set; } = "";
+    public int? GoalId { get; set; }
+    public int? MilestoneId { get; set; }
+    public DateOnly DueDate { get; set; }
+    public ActionStatus Status { get; set; } = ActionStatus.ToDo;
+    public DateOnly? DoneOn { get; set; }
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public bool IsOpen => Status is ActionStatus.ToDo or ActionStatus.Doing;
+
+    public void Touch() => Version = Guid.NewGuid();
+}
+
+/// <summary>Weeks as the person counts them, and how often an unfinished action has carried over into a new week.</summary>
+public static class ActionWeeks
+{
+    public static DateOnly WeekStart(DateOnly day, DayOfWeek firstDay) =>
+        day.AddDays(-(((int)day.DayOfWeek - (int)firstDay + 7) % 7));
+
+    /// <summary>
+    /// How many week ends an open action has passed since the week it was due in: due last week and not done is
+    /// carried over once; a week later, twice. A done or dropped action never carries over.
+    /// </summary>
+    public static int CarryOvers(DateOnly dueDate, bool isOpen, DateOnly today, DayOfWeek firstDay)
+    {
+        if (!isOpen)
+        {
+            return 0;
+        }
+        var weeks = (WeekStart(today, firstDay).DayNumber - WeekStart(dueDate, firstDay).DayNumber) / 7;
+        return Math.Max(0, weeks);
+    }
+}
+
+public enum LearningKind
+{
+    Book = 1,
+    Course = 2,
+    Article = 3,
+    Conference = 4,
+    Mentoring = 5,
+    Other = 6,
+}
+
+public enum LearningStatus
+{
+    Planned = 1,
+    InProgress = 2,
+    Finished = 3,
+}
+
+/// <summary>Something the person reads, takes or attends to learn, and the skills it builds.</summary>
+public class LearningItem
+{
+    public const int TitleMaxLength = 200;
+    public const int LearnedMaxLength = 4000;
+
+    private LearningItem()
+    {
+    }
+
+    public LearningItem(string userId) => UserId = userId;
+
+    public int Id { get; private set; }
+    public string UserId { get; private set; } = "";
+    public string Title { get; set; } = "";
+    public LearningKind Kind { get; set; }
+    public LearningStatus Status { get; set; }
+    public DateOnly? StartedOn { get; set; }
+    public DateOnly? FinishedOn { get; set; }
+    public string? Learned { get; set; }
+    public List<LearningSkillLink> Skills { get; private set; } = [];
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public void Touch() => Version = Guid.NewGuid();
+
+    public void LinkSkills(IEnumerable<int> skillIds)
+    {
+        var wanted = skillIds.ToHashSet();
+        Skills.RemoveAll(l => !wanted.Contains(l.SkillId));
+        Skills.AddRange(wanted.Where(id => Skills.All(l => l.SkillId != id)).Select(id => new LearningSkillLink(id)));
+    }
+}
+
+public class LearningSkillLink
+{
+    private LearningSkillLink()
+    {
+    }
+
+    public LearningSkillLink(int skillId) => SkillId = skillId;
+
+    public int LearningItemId { get; private set; }
+    public int SkillId { get; private set; }
+}
+
+/// <summary>A win worth remembering at review time, with its impact.</summary>
+public class Achievement
+{
+    public const int WhatMaxLength = 300;
+    public const int ImpactMaxLength = 2000;
+
+    private Achievement()
+    {
+    }
+
+    public Achievement(string userId, DateOnly date, string what, string? impact)
+    {
+        UserId = userId;
+        Date = date;
+        What = what.Trim();
+        Impact = string.IsNullOrWhiteSpace(impact) ? null : impact.Trim();
+    }
+
+    public int Id { get; private set; }
+    public string UserId { get; private set; } = "";
+    public DateOnly Date { get; private set; }
+    public string What { get; private set; } = "";
+    public string? Impact { get; private set; }
+    public List<AchievementGoalLink> Goals { get; private set; } = [];
+    public List<AchievementSkillLink> Skills { get; private set; } = [];
+}
+
+public class AchievementGoalLink
+{
+    private AchievementGoalLink()
+    {
+    }
+
+    public AchievementGoalLink(int goalId) => GoalId = goalId;
+
+    public int AchievementId { get; private set; }
+    public int GoalId { get; private set; }
+}
+
+public class AchievementSkillLink
+{
+    private AchievementSkillLink()
+    {
+    }
+
+    public AchievementSkillLink(int skillId) => SkillId = skillId;
+
+    public int AchievementId { get; private set; }
+    public int SkillId { get; private set; }
+}

@@ -1,0 +1,88 @@
+using System.ComponentModel.DataAnnotations;
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
+using CareerPlanner.Web.Infrastructure.Time;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Achievements;
+
+public sealed class AchievementInput
+{
+    [Display(Name = "Date")]
+    public DateOnly? Date { get; set; }
+
+    [Display(Name = "What you achieved")]
+    public string? What { get; set; }
+
+    [Display(Name = "Its impact (optional)")]
+    public string? Impact { get; set; }
+
+    public List<int> GoalIds { get; set; } = [];
+
+    public List<int> SkillIds { get; set; } = [];
+}
+
+public sealed class AchievementInputValidator : AbstractValidator<AchievementInput>
+{
+    public AchievementInputValidator()
+    {
+        RuleFor(x => x.Date).NotNull().WithMessage("Give the date of the achievement.");
+        RuleFor(x => x.What)
+            .Must(w => !string.IsNullOrWhiteSpace(w)).WithMessage("Say what you achieved, e.g. \"Shipped the new billing export\".")
+            .MaximumLength(Achievement.WhatMaxLength).WithMessage($"Keep this to {Achievement.WhatMaxLength} characters; put the detail in the impact.");
+        RuleFor(x => x.Impact).MaximumLength(Achievement.ImpactMaxLength).WithMessage($"Keep the impact to {Achievement.ImpactMaxLength} characters or fewer.");
+    }
+}
+
+/// <summary>Records an achievement with its impact and the goals and skills it shows, so reviews can pull it in.</summary>
+public class CreateModel(AppDbContext db, IValidator<AchievementInput> validator, UserCalendars calendars, UserClock clock) : PageModel
+{
+    public sealed record Choice(int Id, string Text);
+
+    [BindProperty]
+    public AchievementInput Input { get; set; } = new();
+
+    public IReadOnlyList<Choice> Goals { get; private set; } = [];
+    public IReadOnlyList<Choice> Skills { get; private set; } = [];
+
+    public async Task OnGetAsync(int? goalId)
+    {
+        Input.Date = clock.Today(await calendars.ForAsync(User.Id()));
+        if (goalId is { } id)
+        {
+            Input.GoalIds.Add(id);
+        }
+        await LoadChoicesAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var userId = User.Id();
+        (await validator.ValidateAsync(Input)).AddTo(ModelState);
+        await LoadChoicesAsync();
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var achievement = new Achievement(userId, Input.Date!.Value, Input.What!, Input.Impact);
+        achievement.Goals.AddRange(Goals.Where(g => Input.GoalIds.Contains(g.Id)).Select(g => new AchievementGoalLink(g.Id)));
+        achievement.Skills.AddRange(Skills.Where(s => Input.SkillIds.Contains(s.Id)).Select(s => new AchievementSkillLink(s.Id)));
+        db.Achievements.Add(achievement);
+        await db.SaveChangesAsync();
+        TempData["StatusMessage"] = "Achievement recorded. Your reviews will find it here.";
+        return RedirectToPage("Index");
+    }
+
+    /// <summary>Only the person's own goals (from any plan) and skills can be linked.</summary>
+    private async Task LoadChoicesAsync()
+    {
+        var userId = User.Id();
+        Goals = await db.Goals.AsNoTracking().Where(g => db.Plans.Any(p => p.Id == g.PlanId && p.OwnerId == userId))
+            .OrderBy(g => g.Title).Select(g => new Choice(g.Id, g.Title)).ToListAsync();
+        Skills = await db.Skills.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Name).Select(s => new Choice(s.Id, s.Name)).ToListAsync();
+    }
+}

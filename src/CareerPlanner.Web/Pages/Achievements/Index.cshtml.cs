@@ -1,0 +1,35 @@
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Achievements;
+
+public sealed record AchievementRow(int Id, DateOnly Date, string What, string? Impact, IReadOnlyList<string> Goals);
+
+/// <summary>Reads achievements with the goals they serve in two queries, for the log and the action hub.</summary>
+public sealed class AchievementLog(AppDbContext db)
+{
+    public async Task<IReadOnlyList<AchievementRow>> LatestAsync(string userId, int? take = null)
+    {
+        var query = db.Achievements.AsNoTracking().Where(a => a.UserId == userId).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id);
+        var rows = await (take is { } n ? query.Take(n) : query).Select(a => new { a.Id, a.Date, a.What, a.Impact }).ToListAsync();
+        var ids = rows.Select(r => r.Id).ToList();
+        var goals = await db.Set<AchievementGoalLink>().AsNoTracking().Where(l => ids.Contains(l.AchievementId))
+            .Join(db.Goals, l => l.GoalId, g => g.Id, (l, g) => new { l.AchievementId, g.Title }).ToListAsync();
+        return [.. rows.Select(r => new AchievementRow(r.Id, r.Date, r.What, r.Impact,
+            [.. goals.Where(g => g.AchievementId == r.Id).Select(g => g.Title)]))];
+    }
+}
+
+public class IndexModel(AchievementLog log) : PageModel
+{
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public IReadOnlyList<AchievementRow> Achievements { get; private set; } = [];
+
+    public async Task OnGetAsync() => Achievements = await log.LatestAsync(User.Id());
+}

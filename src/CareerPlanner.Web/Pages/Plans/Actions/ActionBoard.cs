@@ -1,0 +1,94 @@
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
+using CareerPlanner.Web.Infrastructure.Time;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Plans.Actions;
+
+public sealed record ActionRow(int PlanId, int Id, string Title, string? GoalTitle, DateOnly DueDate, ActionStatus Status, DateOnly? DoneOn,
+    bool IsOverdue, int CarryOvers, DateOnly DueWeekStart);
+
+public sealed record ActionBoardView(DateOnly Today, DateRange ThisWeek, IReadOnlyList<ActionRow> ThisWeekItems, IReadOnlyList<ActionRow> Later, IReadOnlyList<ActionRow> Closed)
+{
+    public IEnumerable<ActionRow> Overdue => ThisWeekItems.Where(a => a.IsOverdue);
+}
+
+public sealed record LinkChoice(int Id, string Text);
+
+/// <summary>
+/// A plan's actions in "this week" (with what is overdue and what carried over) and "later", read in a fixed
+/// number of queries however many actions there are.
+/// </summary>
+public sealed class ActionBoard(AppDbContext db, UserCalendars calendars, UserClock clock, IValidator<ActionInput> validator)
+{
+    public async Task<ActionBoardView> LoadAsync(string userId, int planId)
+    {
+        var calendar = await calendars.ForAsync(userId);
+        var today = clock.Today(calendar);
+        var week = clock.ThisWeek(calendar);
+        var actions = await db.ActionItems.AsNoTracking().InPlan(db.Plans, planId, userId)
+            .OrderBy(a => a.DueDate).ThenBy(a => a.Id)
+            .Select(a => new { a.Id, a.Title, GoalTitle = db.Goals.Where(g => g.Id == a.GoalId).Select(g => g.Title).FirstOrDefault(), a.DueDate, a.Status, a.DoneOn })
+            .ToListAsync();
+        var rows = actions.Select(a =>
+        {
+            var open = a.Status is ActionStatus.ToDo or ActionStatus.Doing;
+            return new ActionRow(planId, a.Id, a.Title, a.GoalTitle, a.DueDate, a.Status, a.DoneOn, open && a.DueDate < today,
+                ActionWeeks.CarryOvers(a.DueDate, open, today, calendar.FirstDayOfWeek), ActionWeeks.WeekStart(a.DueDate, calendar.FirstDayOfWeek));
+        }).ToList();
+        var open = rows.Where(r => r.Status is ActionStatus.ToDo or ActionStatus.Doing).ToList();
+        return new ActionBoardView(today, week,
+            [.. open.Where(r => r.DueDate <= week.End)],
+            [.. open.Where(r => r.DueDate > week.End)],
+            [.. rows.Where(r => r.Status is ActionStatus.Done or ActionStatus.Dropped).OrderByDescending(r => r.DoneOn ?? r.DueDate)]);
+    }
+
+    public async Task<(IReadOnlyList<LinkChoice> Goals, IReadOnlyList<LinkChoice> Milestones)> ChoicesAsync(string userId, int planId)
+    {
+        var goals = await db.Goals.AsNoTracking().InPlan(db.Plans, planId, userId).OrderBy(g => g.Title)
+            .Select(g => new LinkChoice(g.Id, g.Title)).ToListAsync();
+        var milestones = await db.Milestones.AsNoTracking()
+            .Where(m => db.Goals.InPlan(db.Plans, planId, userId).Any(g => g.Id == m.GoalId))
+            .OrderBy(m => m.GoalId).ThenBy(m => m.Sequence).Select(m => new LinkChoice(m.Id, m.Title)).ToListAsync();
+        return (goals, milestones);
+    }
+
+    public async Task<DateOnly> TodayAsync(string userId) => clock.Today(await calendars.ForAsync(userId));
+
+    /// <summary>The input's own rules, plus links only to this plan's goals and milestones.</summary>
+    public async Task<bool> ValidateAsync(ActionInput input, string userId, int planId, ModelStateDictionary modelState)
+    {
+        (await validator.ValidateAsync(input)).AddTo(modelState);
+        var (goals, milestones) = await ChoicesAsync(userId, planId);
+        if (input.GoalId is { } goalId && goals.All(g => g.Id != goalId))
+        {
+            modelState.AddModelError("Input.GoalId", "Choose one of this plan's goals, or none.");
+        }
+        if (input.MilestoneId is { } milestoneId && milestones.All(m => m.Id != milestoneId))
+        {
+            modelState.AddModelError("Input.MilestoneId", "Choose one of this plan's milestones, or none.");
+        }
+        return modelState.IsValid;
+    }
+
+    public static void Apply(ActionItem action, ActionInput input, DateOnly today)
+    {
+        action.Title = input.Title!.Trim();
+        action.GoalId = input.GoalId;
+        action.MilestoneId = input.MilestoneId;
+        action.DueDate = input.DueDate!.Value;
+        if (action.Status != ActionStatus.Done && input.Status == ActionStatus.Done)
+        {
+            action.DoneOn = today;
+        }
+        else if (input.Status != ActionStatus.Done)
+        {
+            action.DoneOn = null;
+        }
+        action.Status = input.Status;
+        action.Touch();
+    }
+}

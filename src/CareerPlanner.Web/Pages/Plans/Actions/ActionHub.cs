@@ -1,0 +1,35 @@
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
+using CareerPlanner.Web.Pages.Achievements;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Plans.Actions;
+
+public sealed record MilestoneDue(int GoalId, string GoalTitle, string Title, DateOnly Date);
+
+public sealed record LearningNow(int Id, string Title);
+
+/// <summary>The action stage's hub: this week's actions and what is overdue, milestones due soon, learning in progress, recent wins.</summary>
+public sealed record ActionHubView(int PlanId, ActionBoardView Board, IReadOnlyList<MilestoneDue> MilestonesSoon, IReadOnlyList<LearningNow> Learning, IReadOnlyList<AchievementRow> Achievements);
+
+/// <summary>Reads the hub in a fixed number of queries, however many actions, milestones or achievements exist.</summary>
+public sealed class ActionHub(AppDbContext db, ActionBoard board, AchievementLog achievements)
+{
+    public async Task<ActionHubView> LoadAsync(string userId, int planId)
+    {
+        var actions = await board.LoadAsync(userId, planId);
+        var soon = actions.Today.AddDays(30);
+        var today = actions.Today;
+        var goalsOfPlan = db.Goals.InPlan(db.Plans, planId, userId);
+        var due = await db.Milestones.AsNoTracking()
+            .Where(m => m.ReachedOn == null && m.Date != null && m.Date >= today && m.Date <= soon && goalsOfPlan.Any(g => g.Id == m.GoalId))
+            .OrderBy(m => m.Date)
+            .Select(m => new { m.GoalId, GoalTitle = db.Goals.Where(g => g.Id == m.GoalId).Select(g => g.Title).First(), m.Title, m.Date })
+            .ToListAsync();
+        var milestones = due.Select(m => new MilestoneDue(m.GoalId, m.GoalTitle, m.Title, m.Date!.Value)).ToList();
+        var learning = await db.LearningItems.AsNoTracking().Where(i => i.UserId == userId && i.Status == LearningStatus.InProgress)
+            .OrderBy(i => i.Title).Select(i => new LearningNow(i.Id, i.Title)).ToListAsync();
+        return new ActionHubView(planId, actions, milestones, learning, await achievements.LatestAsync(userId, take: 5));
+    }
+}

@@ -1,0 +1,65 @@
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Plans.Actions;
+
+public class EditModel(AppDbContext db, ActionBoard board) : PageModel
+{
+    [BindProperty]
+    public ActionInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id, int actionId)
+    {
+        var action = await db.ActionItems.AsNoTracking().InPlan(db.Plans, id, User.Id()).Where(a => a.Id == actionId)
+            .Select(a => new ActionInput { Title = a.Title, GoalId = a.GoalId, MilestoneId = a.MilestoneId, DueDate = a.DueDate, Status = a.Status, Version = a.Version })
+            .SingleOrDefaultAsync();
+        if (action is null)
+        {
+            return NotFound();
+        }
+        Input = action;
+        ViewData["ActionChoices"] = await board.ChoicesAsync(User.Id(), id);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, int actionId)
+    {
+        var userId = User.Id();
+        var action = await db.ActionItems.InPlan(db.Plans, id, userId).SingleOrDefaultAsync(a => a.Id == actionId);
+        if (action is null)
+        {
+            return NotFound();
+        }
+        if (await board.ValidateAsync(Input, userId, id, ModelState))
+        {
+            ActionBoard.Apply(action, Input, await board.TodayAsync(userId));
+            if (await db.TrySaveAsync(action, a => a.Version, Input.Version, ModelState))
+            {
+                TempData["StatusMessage"] = "Action saved.";
+                return RedirectToPage("Index", new { id });
+            }
+        }
+        ViewData["ActionChoices"] = await board.ChoicesAsync(userId, id);
+        return Page();
+    }
+
+    /// <summary>The list's "Done" button: marks the action done today, which also stops it carrying over.</summary>
+    public async Task<IActionResult> OnPostDoneAsync(int id, int actionId)
+    {
+        var action = await db.ActionItems.InPlan(db.Plans, id, User.Id()).SingleOrDefaultAsync(a => a.Id == actionId);
+        if (action is null)
+        {
+            return NotFound();
+        }
+        action.Status = ActionStatus.Done;
+        action.DoneOn = await board.TodayAsync(User.Id());
+        action.Touch();
+        await db.SaveChangesAsync();
+        TempData["StatusMessage"] = $"\"{action.Title}\" done.";
+        return RedirectToPage("Index", new { id });
+    }
+}
