@@ -8,7 +8,7 @@ namespace CareerPlanner.Web.Pages.Plans.Actions;
 
 public sealed record MilestoneDue(int GoalId, string GoalTitle, string Title, DateOnly Date);
 
-public sealed record LearningNow(int Id, string Title);
+public sealed record LearningNow(int Id, string Title, DateOnly? FinishedOn);
 
 /// <summary>The action stage's hub: this week's actions and what is overdue, milestones due soon, learning in progress, recent wins.</summary>
 public sealed record ActionHubView(int PlanId, ActionBoardView Board, IReadOnlyList<MilestoneDue> MilestonesSoon, IReadOnlyList<LearningNow> Learning, IReadOnlyList<AchievementRow> Achievements);
@@ -28,8 +28,11 @@ public sealed class ActionHub(AppDbContext db, ActionBoard board, AchievementLog
             .Select(m => new { m.GoalId, GoalTitle = db.Goals.Where(g => g.Id == m.GoalId).Select(g => g.Title).First(), m.Title, m.Date })
             .ToListAsync();
         var milestones = due.Select(m => new MilestoneDue(m.GoalId, m.GoalTitle, m.Title, m.Date!.Value)).ToList();
-        var learning = await db.LearningItems.AsNoTracking().Where(i => i.UserId == userId && i.Status == LearningStatus.InProgress)
-            .OrderBy(i => i.Title).Select(i => new LearningNow(i.Id, i.Title)).ToListAsync();
+        // In progress, and finished in the last 30 days (a finished course is worth seeing for a while).
+        var recently = today.AddDays(-30);
+        var learning = await db.LearningItems.AsNoTracking()
+            .Where(i => i.UserId == userId && (i.Status == LearningStatus.InProgress || (i.Status == LearningStatus.Finished && i.FinishedOn >= recently)))
+            .OrderBy(i => i.FinishedOn != null).ThenBy(i => i.Title).Select(i => new LearningNow(i.Id, i.Title, i.FinishedOn)).ToListAsync();
         return new ActionHubView(planId, actions, milestones, learning, await achievements.LatestAsync(userId, take: 5));
     }
 }
