@@ -23,6 +23,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
     public DbSet<LearningItem> LearningItems => Set<LearningItem>();
     public DbSet<Achievement> Achievements => Set<Achievement>();
+    public DbSet<FeedbackRequest> FeedbackRequests => Set<FeedbackRequest>();
+    public DbSet<FeedbackResponse> FeedbackResponses => Set<FeedbackResponse>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -94,6 +94,20 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
             .Where(l => db.Achievements.Any(a => a.Id == l.AchievementId && a.UserId == id)).Select(l => new { l.AchievementId, l.GoalId }).ToListAsync();
         tables["AchievementSkillLink"] = await db.Set<AchievementSkillLink>().AsNoTracking()
             .Where(l => db.Achievements.Any(a => a.Id == l.AchievementId && a.UserId == id)).Select(l => new { l.AchievementId, l.SkillId }).ToListAsync();
+        var requestIds = db.FeedbackRequests.Where(r => r.UserId == id).Select(r => r.Id);
+        var responseIds = db.FeedbackResponses.Where(r => requestIds.Contains(r.FeedbackRequestId)).Select(r => r.Id);
+        tables["FeedbackRequests"] = await db.FeedbackRequests.AsNoTracking().Where(r => r.UserId == id).OrderBy(r => r.CreatedAtUtc)
+            .Select(r => new { r.Id, r.Intro, r.ShownName, r.IsAnonymous, r.ExpiresOn, r.CreatedAtUtc, r.ClosedAtUtc }).ToListAsync();
+        tables["FeedbackQuestion"] = await db.Set<FeedbackQuestion>().AsNoTracking().Where(q => requestIds.Contains(q.FeedbackRequestId))
+            .Select(q => new { q.Id, q.FeedbackRequestId, q.Position, q.Text }).ToListAsync();
+        tables["FeedbackStrength"] = await db.Set<FeedbackStrength>().AsNoTracking().Where(s => requestIds.Contains(s.FeedbackRequestId))
+            .Select(s => new { s.Id, s.FeedbackRequestId, s.Text, s.SelfRating }).ToListAsync();
+        tables["FeedbackResponses"] = await db.FeedbackResponses.AsNoTracking().Where(r => requestIds.Contains(r.FeedbackRequestId))
+            .Select(r => new { r.Id, r.FeedbackRequestId, r.RespondentName, r.ReceivedOn }).ToListAsync();
+        tables["FeedbackAnswer"] = await db.Set<FeedbackAnswer>().AsNoTracking().Where(a => responseIds.Contains(a.FeedbackResponseId))
+            .Select(a => new { a.FeedbackResponseId, a.FeedbackQuestionId, a.Text }).ToListAsync();
+        tables["FeedbackRating"] = await db.Set<FeedbackRating>().AsNoTracking().Where(r => responseIds.Contains(r.FeedbackResponseId))
+            .Select(r => new { r.FeedbackResponseId, r.FeedbackStrengthId, r.Rating }).ToListAsync();
         return new Dictionary<string, object>
         {
             ["exportedAtUtc"] = clock.GetUtcNow().UtcDateTime,

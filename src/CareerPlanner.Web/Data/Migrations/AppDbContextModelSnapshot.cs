@@ -335,6 +335,176 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.ToTable("ExplorationActivities");
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.FeedbackAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FeedbackQuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FeedbackResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackQuestionId");
+
+                    b.HasIndex("FeedbackResponseId");
+
+                    b.ToTable("FeedbackAnswer");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.FeedbackQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FeedbackRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackRequestId");
+
+                    b.ToTable("FeedbackQuestion");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.FeedbackRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FeedbackResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FeedbackStrengthId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackResponseId");
+
+                    b.HasIndex("FeedbackStrengthId");
+
+                    b.ToTable("FeedbackRating", t =>
+                        {
+                            t.HasCheckConstraint("CK_FeedbackRatings_Rating", "Rating BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.FeedbackRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Intro")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShownName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "CreatedAtUtc");
+
+                    b.ToTable("FeedbackRequests");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.FeedbackResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FeedbackRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RespondentName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackRequestId");
+
+                    b.ToTable("FeedbackResponses");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.FeedbackStrength", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FeedbackRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SelfRating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackRequestId");
+
+                    b.ToTable("FeedbackStrength");
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.Goal", b =>
                 {
                     b.Property<int>("Id")
@@ -1137,6 +1307,72 @@ namespace CareerPlanner.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.FeedbackAnswer", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.FeedbackQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("FeedbackQuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerPlanner.Web.Domain.FeedbackResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("FeedbackResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.FeedbackQuestion", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.FeedbackRequest", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("FeedbackRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.FeedbackRating", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.FeedbackResponse", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("FeedbackResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerPlanner.Web.Domain.FeedbackStrength", null)
+                        .WithMany()
+                        .HasForeignKey("FeedbackStrengthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.FeedbackRequest", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.FeedbackResponse", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.FeedbackRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FeedbackRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.FeedbackStrength", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.FeedbackRequest", null)
+                        .WithMany("Strengths")
+                        .HasForeignKey("FeedbackRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.Goal", b =>
                 {
                     b.HasOne("CareerPlanner.Web.Domain.Goal", null)
@@ -1356,6 +1592,20 @@ namespace CareerPlanner.Web.Data.Migrations
             modelBuilder.Entity("CareerPlanner.Web.Domain.CareerOption", b =>
                 {
                     b.Navigation("Fits");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.FeedbackRequest", b =>
+                {
+                    b.Navigation("Questions");
+
+                    b.Navigation("Strengths");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.FeedbackResponse", b =>
+                {
+                    b.Navigation("Answers");
+
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("CareerPlanner.Web.Domain.Goal", b =>
