@@ -81,3 +81,30 @@ public static partial class PlanSteps
     [GeneratedRegex("^/Plans/([0-9]+)/Wizard/self-assessment$")]
     private static partial Regex WizardStart();
 }
+
+public static class FeedbackSteps
+{
+    /// <summary>Creates a feedback request through the real form; returns its id and the private link shown once.</summary>
+    public static async Task<(int RequestId, Uri Link)> CreateFeedbackRequestAsync(
+        this HttpClient client, bool anonymous, IReadOnlyDictionary<string, string>? changes = null)
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["Input.Intro"] = "I am planning my next career step and would value your honest view.",
+            ["Input.ShownName"] = "Ada",
+        };
+        if (!anonymous)
+        {
+            values["Input.IsAnonymous"] = "false";
+        }
+        foreach (var (name, value) in changes ?? new Dictionary<string, string>())
+        {
+            values[name] = value;
+        }
+        using var created = await client.SubmitAsync("/Feedback/Requests/Create", values);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var details = await client.GetPageAsync(created.Headers.Location!.OriginalString);
+        var requestId = int.Parse(created.Headers.Location.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        return (requestId, new Uri(details.InputValue("feedback-link") ?? details.Document.QuerySelector("[data-testid=feedback-link]")!.GetAttribute("value")!));
+    }
+}

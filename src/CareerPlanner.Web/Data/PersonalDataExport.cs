@@ -98,6 +98,8 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
         var responseIds = db.FeedbackResponses.Where(r => requestIds.Contains(r.FeedbackRequestId)).Select(r => r.Id);
         tables["FeedbackRequests"] = await db.FeedbackRequests.AsNoTracking().Where(r => r.UserId == id).OrderBy(r => r.CreatedAtUtc)
             .Select(r => new { r.Id, r.Intro, r.ShownName, r.IsAnonymous, r.ExpiresOn, r.CreatedAtUtc, r.ClosedAtUtc }).ToListAsync();
+        tables["RevokedFeedbackLink"] = await db.Set<RevokedFeedbackLink>().AsNoTracking().Where(l => requestIds.Contains(l.FeedbackRequestId))
+            .Select(l => new { l.FeedbackRequestId, Link = "(revoked; kept only as a hash)" }).ToListAsync();
         tables["FeedbackQuestion"] = await db.Set<FeedbackQuestion>().AsNoTracking().Where(q => requestIds.Contains(q.FeedbackRequestId))
             .Select(q => new { q.Id, q.FeedbackRequestId, q.Position, q.Text }).ToListAsync();
         tables["FeedbackStrength"] = await db.Set<FeedbackStrength>().AsNoTracking().Where(s => requestIds.Contains(s.FeedbackRequestId))

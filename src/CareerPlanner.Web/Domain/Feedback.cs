@@ -42,9 +42,16 @@ public class FeedbackRequest
     public List<FeedbackQuestion> Questions { get; private set; } = [];
     public List<FeedbackStrength> Strengths { get; private set; } = [];
 
+    /// <summary>Links replaced by a new one; kept (as hashes) so an old link can say it has closed rather than "not found".</summary>
+    public List<RevokedFeedbackLink> RevokedLinks { get; private set; } = [];
+
     /// <summary>Issues a new link (revoking the previous one) and returns its token, to be shown once.</summary>
     public string NewLink()
     {
+        if (TokenHash.Length > 0)
+        {
+            RevokedLinks.Add(new RevokedFeedbackLink(TokenHash));
+        }
         var token = FeedbackTokens.Create();
         TokenHash = FeedbackTokens.Hash(token);
         return token;
@@ -53,6 +60,19 @@ public class FeedbackRequest
     public void Close(DateTime nowUtc) => ClosedAtUtc ??= nowUtc;
 
     public bool IsOpenOn(DateOnly today) => ClosedAtUtc is null && today <= ExpiresOn;
+}
+
+public class RevokedFeedbackLink
+{
+    private RevokedFeedbackLink()
+    {
+    }
+
+    public RevokedFeedbackLink(string tokenHash) => TokenHash = tokenHash;
+
+    public int Id { get; private set; }
+    public int FeedbackRequestId { get; private set; }
+    public string TokenHash { get; private set; } = "";
 }
 
 public static class FeedbackTokens

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Serilog;
+using Serilog.Core;
 using Serilog.Events;
 
 namespace CareerPlanner.Web.Infrastructure;
@@ -13,7 +14,8 @@ public static partial class LoggingSetup
             {
                 logger.ReadFrom.Configuration(configuration)
                     .ReadFrom.Services(provider)
-                    .Enrich.FromLogContext();
+                    .Enrich.FromLogContext()
+                    .Enrich.With<RedactRequestPathEnricher>();
                 // The rolling file lives under the content root (next to the database), whatever the working directory.
                 var file = configuration["Serilog:RollingFile"];
                 if (!string.IsNullOrWhiteSpace(file))
@@ -41,6 +43,21 @@ public static partial class LoggingSetup
     /// <summary>Paths that carry a secret (a feedback link's token) are logged with the secret replaced.</summary>
     public static string RedactPath(string? path) =>
         string.IsNullOrEmpty(path) ? "/" : SecretPathSegment().Replace(path, "$1***");
+
+    /// <summary>
+    /// ASP.NET Core puts the raw request path in every event's scope ("RequestPath"); a feedback link's token must not
+    /// reach a log that way either, so the property is replaced with its redacted form on every event.
+    /// </summary>
+    private sealed class RedactRequestPathEnricher : ILogEventEnricher
+    {
+        public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
+        {
+            if (logEvent.Properties.TryGetValue("RequestPath", out var value) && value is ScalarValue { Value: string path })
+            {
+                logEvent.AddOrUpdateProperty(new LogEventProperty("RequestPath", new ScalarValue(RedactPath(path))));
+            }
+        }
+    }
 
     [GeneratedRegex(@"^(/feedback/)(?!requests(?:/|$))[^/]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretPathSegment();

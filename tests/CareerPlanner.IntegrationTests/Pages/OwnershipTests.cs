@@ -42,6 +42,7 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
         using (await owner.SubmitAsync($"/Plans/{planId}/Actions/Create", new Dictionary<string, string> { ["Input.Title"] = "Owner's action" })) { }
         using (await owner.SubmitAsync("/Learning/Create", new Dictionary<string, string> { ["Input.Title"] = "Owner's book" })) { }
         using (await owner.SubmitAsync("/Achievements/Create", new Dictionary<string, string> { ["Input.What"] = "Owner's win" })) { }
+        var (requestId, _) = await owner.CreateFeedbackRequestAsync(anonymous: false);
         var ids = await factory.WithDbAsync(async db =>
         {
             var ownerId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
@@ -50,6 +51,7 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
             {
                 ["optionId"] = Id(optionId),
                 ["goalId"] = Id(goalId),
+                ["requestId"] = Id(requestId),
                 ["milestoneId"] = Id(await db.Milestones.Where(m => m.GoalId == goalId).Select(m => m.Id).SingleAsync()),
                 ["actionId"] = Id(await db.ActionItems.Where(a => a.PlanId == planId).Select(a => a.Id).SingleAsync()),
                 ["learningId"] = Id(await db.LearningItems.Where(i => i.UserId == ownerId).Select(i => i.Id).SingleAsync()),
@@ -116,6 +118,7 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
         Assert.Equal("Owner's action", (await owner.GetPageAsync($"/Plans/{planId}/Actions")).Text("[data-testid=action-title]"));
         Assert.Equal("Owner's book", (await owner.GetPageAsync("/Learning")).Text("[data-testid=learning-title]"));
         Assert.Equal("Owner's win", (await owner.GetPageAsync("/Achievements")).Text("[data-testid=achievement-what]"));
+        Assert.Equal("Open", (await owner.GetPageAsync($"/Feedback/Requests/{requestId}")).Text("[data-testid=request-state]"));
         Assert.Equal("Owner's big goal", (await owner.GetPageAsync($"/Plans/{planId}/Goals/{goalId}")).Text("h1"));
         Assert.Empty((await owner.GetPageAsync($"/Plans/{planId}/Goals/{goalId}")).Document.QuerySelectorAll("[data-testid=readings]"));
         Assert.Equal("Owner's demand", (await owner.GetPageAsync($"/Plans/{planId}/Options/{optionId}")).Text("[data-testid=demand-name]"));

@@ -15,7 +15,17 @@ public sealed class FeedbackRequestConfiguration : IEntityTypeConfiguration<Feed
         request.HasOne<AppUser>().WithMany().HasForeignKey(r => r.UserId).IsRequired().OnDelete(DeleteBehavior.Cascade);
         request.HasMany(r => r.Questions).WithOne().HasForeignKey(q => q.FeedbackRequestId).OnDelete(DeleteBehavior.Cascade);
         request.HasMany(r => r.Strengths).WithOne().HasForeignKey(s => s.FeedbackRequestId).OnDelete(DeleteBehavior.Cascade);
+        request.HasMany(r => r.RevokedLinks).WithOne().HasForeignKey(l => l.FeedbackRequestId).OnDelete(DeleteBehavior.Cascade);
         request.HasIndex(r => new { r.UserId, r.CreatedAtUtc });
+    }
+}
+
+public sealed class RevokedFeedbackLinkConfiguration : IEntityTypeConfiguration<RevokedFeedbackLink>
+{
+    public void Configure(EntityTypeBuilder<RevokedFeedbackLink> link)
+    {
+        link.Property(l => l.TokenHash).HasMaxLength(64).IsRequired();
+        link.HasIndex(l => l.TokenHash).IsUnique();
     }
 }
 

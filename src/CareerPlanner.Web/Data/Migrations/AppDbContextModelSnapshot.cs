@@ -947,6 +947,30 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.ToTable("ResearchNotes");
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.RevokedFeedbackLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FeedbackRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackRequestId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("RevokedFeedbackLink");
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.SelfAssessmentItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1504,6 +1528,15 @@ namespace CareerPlanner.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.RevokedFeedbackLink", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.FeedbackRequest", null)
+                        .WithMany("RevokedLinks")
+                        .HasForeignKey("FeedbackRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.SelfAssessmentItem", b =>
                 {
                     b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
@@ -1597,6 +1630,8 @@ namespace CareerPlanner.Web.Data.Migrations
             modelBuilder.Entity("CareerPlanner.Web.Domain.FeedbackRequest", b =>
                 {
                     b.Navigation("Questions");
+
+                    b.Navigation("RevokedLinks");
 
                     b.Navigation("Strengths");
                 });

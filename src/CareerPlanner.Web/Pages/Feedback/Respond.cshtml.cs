@@ -41,7 +41,7 @@ public class RespondModel(AppDbContext db, UserClock clock) : PageModel
     {
         if (!await LoadAsync(token))
         {
-            return NotFound();
+            return await WasRevokedAsync(token) ? Gone() : NotFound();
         }
         return IsClosed ? Gone() : Page();
     }
@@ -50,7 +50,7 @@ public class RespondModel(AppDbContext db, UserClock clock) : PageModel
     {
         if (!await LoadAsync(token))
         {
-            return NotFound();
+            return await WasRevokedAsync(token) ? Gone() : NotFound();
         }
         if (IsClosed)
         {
@@ -104,6 +104,13 @@ public class RespondModel(AppDbContext db, UserClock clock) : PageModel
         Strengths = await db.Set<FeedbackStrength>().AsNoTracking().Where(s => s.FeedbackRequestId == request.Id)
             .OrderBy(s => s.Id).Select(s => new StrengthView(s.Id, s.Text)).ToListAsync();
         return true;
+    }
+
+    private async Task<bool> WasRevokedAsync(string token)
+    {
+        var hash = FeedbackTokens.Hash(token);
+        IsClosed = await db.Set<RevokedFeedbackLink>().AnyAsync(l => l.TokenHash == hash);
+        return IsClosed;
     }
 
     private PageResult Gone() => new() { StatusCode = StatusCodes.Status410Gone, ViewData = ViewData };

@@ -35,7 +35,7 @@ public sealed class RequestInput
     public DateOnly? ExpiresOn { get; set; }
 
     /// <summary>Strength (self-assessment item) id → the person's own rating from 1 to 5.</summary>
-    public Dictionary<int, int> SelfRatings { get; set; } = [];
+    public Dictionary<int, int?> SelfRatings { get; set; } = [];
 
     public IReadOnlyList<string> QuestionLines =>
         [.. (Questions ?? "").Split('\n').Select(q => q.Trim()).Where(q => q.Length > 0)];
@@ -54,7 +54,7 @@ public sealed class RequestInputValidator : AbstractValidator<RequestInput>
             .WithMessage($"Keep each question to {FeedbackQuestion.TextMaxLength} characters or fewer.");
         RuleFor(x => x.ShownName).MaximumLength(FeedbackRequest.ShownNameMaxLength).WithMessage($"Keep the name to {FeedbackRequest.ShownNameMaxLength} characters or fewer.");
         RuleFor(x => x.ExpiresOn).NotNull().WithMessage("Give the date the link stops accepting answers.");
-        RuleForEach(x => x.SelfRatings).Must(r => r.Value is >= 1 and <= 5).WithMessage("Rate yourself from 1 to 5.");
+        RuleForEach(x => x.SelfRatings).Must(r => r.Value is null or (>= 1 and <= 5)).WithMessage("Rate yourself from 1 to 5, or leave the strength out.");
     }
 }
 
@@ -93,7 +93,8 @@ public class CreateModel(AppDbContext db, IValidator<RequestInput> validator, Us
 
         var request = new FeedbackRequest(userId, Input.Intro!, Input.ShownName, Input.IsAnonymous, Input.ExpiresOn!.Value, clock.UtcNow);
         request.Questions.AddRange(Input.QuestionLines.Select((q, n) => new FeedbackQuestion(n + 1, q)));
-        request.Strengths.AddRange(Strengths.Where(s => Input.SelfRatings.ContainsKey(s.Id)).Select(s => new FeedbackStrength(s.Text, Input.SelfRatings[s.Id])));
+        request.Strengths.AddRange(Strengths.Where(s => Input.SelfRatings.GetValueOrDefault(s.Id) is not null)
+            .Select(s => new FeedbackStrength(s.Text, Input.SelfRatings[s.Id]!.Value)));
         var token = request.NewLink();
         db.FeedbackRequests.Add(request);
         await db.SaveChangesAsync();

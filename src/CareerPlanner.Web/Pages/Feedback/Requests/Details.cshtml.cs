@@ -93,7 +93,7 @@ public class DetailsModel(AppDbContext db, UserCalendars calendars, UserClock cl
     }
 
     private Task<FeedbackRequest?> OwnedAsync(int requestId) =>
-        db.FeedbackRequests.SingleOrDefaultAsync(r => r.Id == requestId && r.UserId == User.Id());
+        db.FeedbackRequests.Include(r => r.RevokedLinks).SingleOrDefaultAsync(r => r.Id == requestId && r.UserId == User.Id());
 
     private async Task<bool> LoadAsync(int requestId)
     {

@@ -119,6 +119,17 @@ public class PersonalDataTests(CareerPlannerFactory factory) : IClassFixture<Car
             using var response = await client.SubmitAsync(url, values);
             Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"POST {url} answered {(int)response.StatusCode}");
         }
+        var (requestId, link) = await client.CreateFeedbackRequestAsync(anonymous: false, new Dictionary<string, string> { [$"Input.SelfRatings[{strengthId}]"] = "3" });
+        var respondent = factory.CreateBrowserLikeClient();
+        var form = await respondent.GetPageAsync(link.PathAndQuery);
+        var answers = form.Document.QuerySelectorAll("textarea[name^='Answers']").ToDictionary(t => t.GetAttribute("name")!, _ => "Theirs");
+        answers[form.Document.QuerySelector("input[type=radio][value='4']")!.GetAttribute("name")!] = "4";
+        using (var answered = await respondent.SubmitAsync(form, form.Form(), answers))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        }
+        var details = await client.GetPageAsync($"/Feedback/Requests/{requestId}");
+        using (await client.SubmitAsync(details, details.Form("form[action*='handler=NewLink']"))) { }
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
         var user = (await users.FindByIdAsync(userId))!;
