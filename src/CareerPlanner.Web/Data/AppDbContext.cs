@@ -19,6 +19,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<ProgressReading> ProgressReadings => Set<ProgressReading>();
     public DbSet<GoalChange> GoalChanges => Set<GoalChange>();
+    public DbSet<Review> Reviews => Set<Review>();
     public DbSet<Milestone> Milestones => Set<Milestone>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
     public DbSet<LearningItem> LearningItems => Set<LearningItem>();

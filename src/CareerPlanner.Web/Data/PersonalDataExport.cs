@@ -79,7 +79,16 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
         tables["ProgressReadings"] = await db.ProgressReadings.AsNoTracking().Where(r => goalIds.Contains(r.GoalId)).OrderBy(r => r.Date)
             .Select(r => new { r.GoalId, r.Date, r.Value, r.Note }).ToListAsync();
         tables["GoalChanges"] = await db.GoalChanges.AsNoTracking().Where(c => planIds.Contains(c.PlanId)).OrderBy(c => c.ChangedAtUtc)
-            .Select(c => new { c.PlanId, c.GoalId, c.GoalTitle, c.Field, c.OldValue, c.NewValue, c.Reason, c.ChangedAtUtc }).ToListAsync();
+            .Select(c => new { c.PlanId, c.GoalId, c.GoalTitle, c.Field, c.OldValue, c.NewValue, c.Reason, c.ReviewId, c.ChangedAtUtc }).ToListAsync();
+        tables["Reviews"] = await db.Reviews.AsNoTracking().Where(r => planIds.Contains(r.PlanId)).OrderBy(r => r.HeldOn).ThenBy(r => r.Id)
+            .Select(r => new
+            {
+                r.Id, r.PlanId, Kind = r.Kind.ToString(), r.HeldOn, r.PeriodStart, r.PeriodEnd, r.Satisfaction, r.WentWell, r.NextSteps,
+                r.DoDifferently, CareerFit = r.CareerFit.ToString(), r.CareerFitWhy, r.NewInformation, r.CreatedAtUtc, r.UpdatedAtUtc,
+            }).ToListAsync();
+        tables["ReviewGoalNote"] = await db.Set<ReviewGoalNote>().AsNoTracking()
+            .Where(n => db.Reviews.Any(r => r.Id == n.ReviewId && planIds.Contains(r.PlanId))).OrderBy(n => n.ReviewId).ThenBy(n => n.GoalId)
+            .Select(n => new { n.ReviewId, n.GoalId, n.Value, Judgement = n.Judgement.ToString(), n.Note }).ToListAsync();
         tables["Milestones"] = await db.Milestones.AsNoTracking().Where(m => goalIds.Contains(m.GoalId)).OrderBy(m => m.GoalId).ThenBy(m => m.Sequence)
             .Select(m => new { m.GoalId, m.Title, m.Sequence, m.Date, m.ReachedOn }).ToListAsync();
         tables["ActionItems"] = await db.ActionItems.AsNoTracking().Where(a => planIds.Contains(a.PlanId)).OrderBy(a => a.DueDate)

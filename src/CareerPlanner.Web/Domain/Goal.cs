@@ -167,9 +167,10 @@ public class GoalChange : IPlanOwned
     {
     }
 
-    public GoalChange(int planId, int goalId, string goalTitle, string field, string? oldValue, string? newValue, string? reason, DateTime changedAtUtc)
+    public GoalChange(int planId, int goalId, string goalTitle, string field, string? oldValue, string? newValue, string? reason, DateTime changedAtUtc, int? reviewId = null)
     {
         PlanId = planId;
+        ReviewId = reviewId;
         GoalId = goalId;
         GoalTitle = goalTitle;
         Field = field;
@@ -184,6 +185,9 @@ public class GoalChange : IPlanOwned
 
     /// <summary>Not a foreign key on purpose: the history outlives the goal.</summary>
     public int GoalId { get; private set; }
+
+    /// <summary>The review that made this change, when a review did; the change stays if the review is deleted.</summary>
+    public int? ReviewId { get; private set; }
 
     public string GoalTitle { get; private set; } = "";
     public string Field { get; private set; } = "";

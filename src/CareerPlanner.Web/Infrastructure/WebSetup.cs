@@ -66,6 +66,9 @@ public static class WebSetup
         services.AddScoped<CareerPlanner.Web.Pages.Plans.Goals.Milestones.MilestoneFrames>();
         services.AddScoped<CareerPlanner.Web.Pages.Plans.Actions.ActionBoard>();
         services.AddScoped<CareerPlanner.Web.Pages.Plans.Actions.ActionHub>();
+        services.AddScoped<CareerPlanner.Web.Pages.Plans.Reviews.ReviewEditor>();
+        services.AddScoped<CareerPlanner.Web.Pages.Plans.Reviews.QuarterReport>();
+        services.AddScoped<CareerPlanner.Web.Pages.Plans.Reviews.ReviewHub>();
         services.AddScoped<CareerPlanner.Web.Pages.Learning.LearningEditor>();
         services.AddScoped<CareerPlanner.Web.Pages.Learning.PersonSkills>();
         services.AddScoped<CareerPlanner.Web.Pages.Achievements.AchievementLog>();

@@ -631,7 +631,12 @@ namespace CareerPlanner.Web.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReviewId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
 
                     b.HasIndex("PlanId", "GoalId", "ChangedAtUtc");
 
@@ -945,6 +950,110 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.HasIndex("PlanId", "CreatedAtUtc");
 
                     b.ToTable("ResearchNotes");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Review", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CareerFit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CareerFitWhy")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoDifferently")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewInformation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextSteps")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Satisfaction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WentWell")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "HeldOn");
+
+                    b.HasIndex("PlanId", "Kind", "PeriodStart")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" IN ('Quarterly', 'Annual')");
+
+                    b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.ReviewGoalNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GoalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Judgement")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GoalId");
+
+                    b.HasIndex("ReviewId", "GoalId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewGoalNote");
                 });
 
             modelBuilder.Entity("CareerPlanner.Web.Domain.RevokedFeedbackLink", b =>
@@ -1418,6 +1527,11 @@ namespace CareerPlanner.Web.Data.Migrations
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("CareerPlanner.Web.Domain.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("CareerPlanner.Web.Domain.GoalItemLink", b =>
@@ -1524,6 +1638,30 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.HasOne("CareerPlanner.Web.Domain.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Review", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.ReviewGoalNote", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerPlanner.Web.Domain.Review", null)
+                        .WithMany("GoalNotes")
+                        .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1653,6 +1791,11 @@ namespace CareerPlanner.Web.Data.Migrations
             modelBuilder.Entity("CareerPlanner.Web.Domain.LearningItem", b =>
                 {
                     b.Navigation("Skills");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Review", b =>
+                {
+                    b.Navigation("GoalNotes");
                 });
 #pragma warning restore 612, 618
         }

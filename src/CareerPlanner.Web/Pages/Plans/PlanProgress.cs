@@ -22,6 +22,7 @@ public sealed class PlanProgress(AppDbContext db, SelfAssessment.SelfAssessmentS
                 HasVision = p.VisionStatement != null,
                 Goals = db.Goals.Count(g => g.PlanId == p.Id),
                 Actions = db.ActionItems.Count(a => a.PlanId == p.Id),
+                Reviews = db.Reviews.Count(r => r.PlanId == p.Id),
                 OptionsWithSkill = db.CareerOptions.Count(o => o.PlanId == p.Id && db.DemandedSkills.Any(d => d.CareerOptionId == o.Id)),
                 Shortlisted = db.CareerOptions.Count(o => o.PlanId == p.Id
                     && (o.Status == CareerOptionStatus.Shortlisted || o.Status == CareerOptionStatus.ChosenTarget)),
@@ -34,6 +35,7 @@ public sealed class PlanProgress(AppDbContext db, SelfAssessment.SelfAssessmentS
             HasVisionStatement = p.HasVision,
             SmartGoals = p.Goals,
             ActionItems = p.Actions,
+            Reviews = p.Reviews,
             CareerOptionsWithDemandedSkill = p.OptionsWithSkill,
             CareerOptionsShortlistedOrChosen = p.Shortlisted,
         });

@@ -110,15 +110,17 @@ public sealed class GoalEditor(AppDbContext db, IValidator<GoalInput> validator,
         {
             return [];
         }
-        var after = Snapshot(goal);
-        return [.. before.Keys.Where(field => before[field] != after[field]).Select(field => (field, before[field], after[field]))];
+        return Diff(before, Snapshot(goal));
     }
 
-    public void RecordChanges(Goal goal, IEnumerable<(string Field, string? Old, string? New)> changes, string? reason)
+    public void RecordChanges(Goal goal, IEnumerable<(string Field, string? Old, string? New)> changes, string? reason, int? reviewId = null)
     {
         var now = clock.UtcNow;
-        db.GoalChanges.AddRange(changes.Select(c => new GoalChange(goal.PlanId, goal.Id, goal.Title, c.Field, c.Old, c.New, reason, now)));
+        db.GoalChanges.AddRange(changes.Select(c => new GoalChange(goal.PlanId, goal.Id, goal.Title, c.Field, c.Old, c.New, reason, now, reviewId)));
     }
+
+    public static IReadOnlyList<(string Field, string? Old, string? New)> Diff(IReadOnlyDictionary<string, string?> before, IReadOnlyDictionary<string, string?> after) =>
+        [.. before.Keys.Where(field => before[field] != after[field]).Select(field => (field, before[field], after[field]))];
 
     /// <summary>A suggestion (not an error) when the date falls inside a shorter horizon than the one chosen.</summary>
     public static string? HorizonSuggestion(Goal goal)
@@ -138,7 +140,8 @@ public sealed class GoalEditor(AppDbContext db, IValidator<GoalInput> validator,
         DropReason = goal.DropReason, ParentGoalId = goal.ParentGoalId, Version = goal.Version,
     };
 
-    private static Dictionary<string, string?> Snapshot(Goal goal) => new()
+    /// <summary>A goal's recorded fields as the history shows them; a change is a field whose text differs.</summary>
+    public static Dictionary<string, string?> Snapshot(Goal goal) => new()
     {
         ["Title"] = goal.Title,
         ["Metric"] = goal.MetricType == MetricType.Number ? $"{goal.MetricWhat}{(goal.Unit is null ? "" : $" ({goal.Unit})")}" : "Done / not done",

@@ -13,7 +13,7 @@ namespace CareerPlanner.Web.Pages.Plans.Wizard;
 /// </summary>
 public class StageModel(
     AppDbContext db, PlanProgress progress, SelfAssessment.SelfAssessmentSummary selfAssessment, Research.ResearchSummary research, Goals.GoalBoard goals,
-    Actions.ActionHub actions, TimeProvider clock)
+    Actions.ActionHub actions, Reviews.ReviewHub reviews, TimeProvider clock)
     : PageModel
 {
     public sealed record HubView(int PlanId, string PlanTitle, PlanStage Stage, Guid Version, string? Vision, string? BackupPlan, string? BackupTrigger);
@@ -36,6 +36,9 @@ public class StageModel(
 
     /// <summary>The plan's goals, on the planning hub only.</summary>
     public Goals.GoalBoardView? Goals { get; private set; }
+
+    /// <summary>The plan's reviews, on the evaluation hub only.</summary>
+    public Reviews.ReviewHubView? Reviews { get; private set; }
 
     /// <summary>The plan's research, on its own hub only.</summary>
     public Research.ResearchView? Research { get; private set; }
@@ -69,6 +72,10 @@ public class StageModel(
         if (current == PlanStage.Action)
         {
             Actions = await actions.LoadAsync(User.Id(), id);
+        }
+        if (current == PlanStage.Evaluation)
+        {
+            Reviews = await reviews.LoadAsync(User.Id(), id);
         }
         if (current == PlanStage.Research)
         {

@@ -1,0 +1,229 @@
+using CareerPlanner.Web.Infrastructure.Time;
+
+namespace CareerPlanner.Web.Domain;
+
+/// <summary>How often a review looks back; a check-in is short, a review is thorough.</summary>
+public enum ReviewKind
+{
+    Weekly = 1,
+    Monthly = 2,
+    Quarterly = 3,
+    Annual = 4,
+}
+
+/// <summary>The answer to "is this career still right for me?".</summary>
+public enum CareerFit
+{
+    Yes = 1,
+    Unsure = 2,
+    No = 3,
+}
+
+/// <summary>A quarterly or annual review's judgement of one goal.</summary>
+public enum GoalJudgement
+{
+    OnTrack = 1,
+    AtRisk = 2,
+    OffTrack = 3,
+}
+
+public static class ReviewText
+{
+    public static string Title(this ReviewKind kind) => kind switch
+    {
+        ReviewKind.Weekly => "Weekly check-in",
+        ReviewKind.Monthly => "Monthly check-in",
+        ReviewKind.Quarterly => "Quarterly review",
+        _ => "Annual review",
+    };
+
+    public static string Slug(this ReviewKind kind) => kind.ToString().ToLowerInvariant();
+
+    public static ReviewKind? KindFromSlug(string? slug) =>
+        Enum.GetValues<ReviewKind>().Cast<ReviewKind?>().FirstOrDefault(k => string.Equals(k!.Value.Slug(), slug, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A quarterly or annual review asks the thorough questions; a check-in only the short ones.</summary>
+    public static bool IsThorough(this ReviewKind kind) => kind is ReviewKind.Quarterly or ReviewKind.Annual;
+
+    public static string Title(this GoalJudgement judgement) => judgement switch
+    {
+        GoalJudgement.OnTrack => "On track",
+        GoalJudgement.AtRisk => "At risk",
+        _ => "Off track",
+    };
+
+    public static string Title(this CareerFit fit) => fit.ToString();
+
+    public static string QuarterTitle(DateOnly quarterStart) => $"Q{UserClock.QuarterNumber(quarterStart)} {quarterStart.Year}";
+
+    /// <summary>The period a review covers, in words: "Q4 2026", "2026", "November 2026", "week of 23 Nov 2026".</summary>
+    public static string PeriodTitle(ReviewKind kind, DateOnly start) => kind switch
+    {
+        ReviewKind.Weekly => $"week of {start:d MMM yyyy}",
+        ReviewKind.Monthly => $"{start:MMMM yyyy}",
+        ReviewKind.Quarterly => QuarterTitle(start),
+        _ => $"{start.Year}",
+    };
+}
+
+/// <summary>
+/// A dated look back over a period: a weekly or monthly check-in, or a quarterly or annual review. It belongs to its
+/// plan; what it changed in goals is kept as progress readings and in the goals' history, which name the review.
+/// </summary>
+public class Review : IPlanOwned
+{
+    public const int TextMaxLength = 2000;
+
+    private Review()
+    {
+    }
+
+    public Review(int planId, ReviewKind kind, DateRange period, DateTime createdAtUtc)
+    {
+        PlanId = planId;
+        Kind = kind;
+        PeriodStart = period.Start;
+        PeriodEnd = period.End;
+        CreatedAtUtc = createdAtUtc;
+        UpdatedAtUtc = createdAtUtc;
+    }
+
+    public int Id { get; private set; }
+    public int PlanId { get; private set; }
+    public ReviewKind Kind { get; private set; }
+
+    /// <summary>The day the review was held, in the person's time zone.</summary>
+    public DateOnly HeldOn { get; set; }
+
+    public DateOnly PeriodStart { get; private set; }
+    public DateOnly PeriodEnd { get; private set; }
+
+    /// <summary>Job satisfaction, 1 to 10.</summary>
+    public int Satisfaction { get; set; }
+
+    public string? WentWell { get; set; }
+    public string? NextSteps { get; set; }
+
+    // The thorough questions of a quarterly or annual review.
+    public string? DoDifferently { get; set; }
+    public CareerFit? CareerFit { get; set; }
+    public string? CareerFitWhy { get; set; }
+    public string? NewInformation { get; set; }
+
+    public List<ReviewGoalNote> GoalNotes { get; private set; } = [];
+    public DateTime CreatedAtUtc { get; private set; }
+    public DateTime UpdatedAtUtc { get; private set; }
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public void Cover(DateRange period)
+    {
+        PeriodStart = period.Start;
+        PeriodEnd = period.End;
+    }
+
+    public void Touch(DateTime nowUtc)
+    {
+        UpdatedAtUtc = nowUtc;
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>The words a goal's history shows as the reason for a change this review made.</summary>
+    public string ChangeReason(string? why) =>
+        $"{Kind.Title()} of {ReviewText.PeriodTitle(Kind, PeriodStart)}{(string.IsNullOrWhiteSpace(why) ? "" : $": {why.Trim()}")}";
+}
+
+/// <summary>What one review said of one goal: the value it recorded and, in a thorough review, a judgement.</summary>
+public class ReviewGoalNote
+{
+    public const int NoteMaxLength = 1000;
+
+    private ReviewGoalNote()
+    {
+    }
+
+    public ReviewGoalNote(int goalId) => GoalId = goalId;
+
+    public int Id { get; private set; }
+    public int ReviewId { get; private set; }
+    public int GoalId { get; private set; }
+    public double? Value { get; set; }
+    public GoalJudgement? Judgement { get; set; }
+    public string? Note { get; set; }
+}
+
+/// <summary>The calendar arithmetic of reviews, kept apart from pages so it can be tested on its own.</summary>
+public static class ReviewPeriods
+{
+    /// <summary>The week, month, quarter or year a review held on <paramref name="day"/> covers.</summary>
+    public static DateRange Covering(ReviewKind kind, DateOnly day, DayOfWeek firstDayOfWeek)
+    {
+        switch (kind)
+        {
+            case ReviewKind.Weekly:
+                var start = ActionWeeks.WeekStart(day, firstDayOfWeek);
+                return new DateRange(start, start.AddDays(6));
+            case ReviewKind.Monthly:
+                var month = new DateOnly(day.Year, day.Month, 1);
+                return new DateRange(month, month.AddMonths(1).AddDays(-1));
+            case ReviewKind.Quarterly:
+                return UserClock.QuarterOf(day);
+            default:
+                return new DateRange(new DateOnly(day.Year, 1, 1), new DateOnly(day.Year, 12, 31));
+        }
+    }
+
+    /// <summary>The quarter numbered <paramref name="quarter"/> (1–4) of a year, or null when there is no such quarter.</summary>
+    public static DateRange? Quarter(int year, int quarter) =>
+        quarter is >= 1 and <= 4 && year is >= 2000 and <= 2200
+            ? UserClock.QuarterOf(new DateOnly(year, ((quarter - 1) * 3) + 1, 1))
+            : null;
+
+    /// <summary>The quarters a quarterly review can be for on a given day: this one and the three before it.</summary>
+    public static IReadOnlyList<DateRange> ReviewableQuarters(DateOnly today) =>
+        [.. Enumerable.Range(0, 4).Select(back => UserClock.QuarterOf(today.AddMonths(-3 * back)))];
+
+    /// <summary>
+    /// The value that was current on a day: the latest reading on or before it. Readings may come in any order; of two on
+    /// the same day, the one that comes later in the sequence (recorded later) wins.
+    /// </summary>
+    public static double? ValueOn<T>(IEnumerable<T> readings, Func<T, DateOnly> date, Func<T, double> value, DateOnly day) =>
+        readings.Where(r => date(r) <= day).OrderBy(date).Select(r => (double?)value(r)).LastOrDefault();
+}
+
+/// <summary>A review that is due: of which kind, for which period, and since when; overdue once its grace has passed.</summary>
+public sealed record DueReview(ReviewKind Kind, DateOnly PeriodStart, DateOnly DueSince, bool IsOverdue);
+
+/// <summary>When reviews fall due, in the person's calendar days.</summary>
+public static class ReviewSchedule
+{
+    public const int CheckInDays = 7;
+    public const int QuarterlyWindowDays = 14;
+
+    /// <summary>A check-in is due once a week has passed since the last review of any kind, or since the plan began.</summary>
+    public static DueReview? CheckIn(DateOnly today, DateOnly? lastReview, DateOnly planStarted, DayOfWeek firstDayOfWeek)
+    {
+        var dueSince = (lastReview ?? planStarted).AddDays(CheckInDays);
+        return today >= dueSince
+            ? new DueReview(ReviewKind.Weekly, ReviewPeriods.Covering(ReviewKind.Weekly, today, firstDayOfWeek).Start, dueSince, today >= dueSince.AddDays(CheckInDays))
+            : null;
+    }
+
+    /// <summary>
+    /// A quarterly review is due from 14 days before its quarter ends until one exists, and overdue 14 days after the
+    /// quarter ended. The quarter before this one is looked at first, so a missed review is not forgotten.
+    /// </summary>
+    public static DueReview? Quarterly(DateOnly today, Func<DateOnly, bool> reviewed)
+    {
+        var current = UserClock.QuarterOf(today);
+        var previous = UserClock.QuarterOf(current.Start.AddDays(-1));
+        foreach (var quarter in new[] { previous, current })
+        {
+            var dueSince = quarter.End.AddDays(-(QuarterlyWindowDays - 1));
+            if (today >= dueSince && !reviewed(quarter.Start))
+            {
+                return new DueReview(ReviewKind.Quarterly, quarter.Start, dueSince, today > quarter.End.AddDays(QuarterlyWindowDays));
+            }
+        }
+        return null;
+    }
+}

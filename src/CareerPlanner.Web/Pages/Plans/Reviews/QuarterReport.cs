@@ -1,0 +1,153 @@
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
+using CareerPlanner.Web.Infrastructure.Time;
+using CareerPlanner.Web.Pages.Plans.Goals;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Plans.Reviews;
+
+public sealed record GoalInQuarter(
+    int GoalId, string Title, string? Unit, GoalStatus Status, DateOnly TargetDate, double? ValueAtStart, double? ValueAtEnd,
+    int ProgressAtStart, int ProgressAtEnd, bool DueInQuarter, bool Met, GoalJudgement? Judgement);
+
+public sealed record ActionInQuarter(string Title, DateOnly DueDate, DateOnly? DoneOn);
+
+public sealed record Dated(string Text, DateOnly Date);
+
+public sealed record AdjustmentFollowUp(int GoalId, string GoalTitle, string Field, string? OldValue, string? NewValue, string? Reason, bool GoalExists, bool CarriedOut, string? NowValue);
+
+public sealed record QuarterlyReviewSummary(int Id, DateOnly HeldOn, int Satisfaction, CareerFit? CareerFit, string? CareerFitWhy, string? NewInformation);
+
+/// <summary>Everything the quarterly review page shows of one plan's quarter.</summary>
+public sealed record QuarterView(
+    int PlanId, string PlanTitle, DateRange Quarter, DateOnly Today,
+    IReadOnlyList<GoalInQuarter> Goals, IReadOnlyList<ActionInQuarter> Completed, IReadOnlyList<ActionInQuarter> Overdue, IReadOnlyList<ActionInQuarter> CarriedOver,
+    IReadOnlyList<Dated> MilestonesReached, IReadOnlyList<Dated> LearningFinished, IReadOnlyList<Dated> Achievements,
+    IReadOnlyList<AdjustmentFollowUp> PreviousAdjustments, QuarterlyReviewSummary? Review, LineChart ProgressChart, LineChart SatisfactionChart)
+{
+    public int Year => Quarter.Start.Year;
+    public int Number => UserClock.QuarterNumber(Quarter.Start);
+    public string Title => ReviewText.QuarterTitle(Quarter.Start);
+    public DateRange Previous => UserClock.QuarterOf(Quarter.Start.AddDays(-1));
+    public DateRange Next => UserClock.QuarterOf(Quarter.End.AddDays(1));
+    public bool IsFuture => Quarter.Start > Today;
+
+    /// <summary>The day the quarter is seen from: its last day once it is over, else today.</summary>
+    public DateOnly AsOf => Quarter.End < Today ? Quarter.End : Today;
+}
+
+/// <summary>
+/// Reads one quarter of a plan in a fixed number of SQL commands, however many goals, actions and reviews it has: each
+/// kind of row is one query, and the arithmetic (progress at a date, what was overdue) is done in memory.
+/// </summary>
+public sealed class QuarterReport(AppDbContext db, UserCalendars calendars, UserClock clock)
+{
+    public async Task<DateRange> CurrentQuarterAsync(string userId) => clock.ThisQuarter(await calendars.ForAsync(userId));
+
+    public async Task<QuarterView?> LoadAsync(string userId, int planId, DateRange quarter)
+    {
+        var plan = await db.Plans.AsNoTracking().OwnedBy(userId).Where(p => p.Id == planId).Select(p => new { p.Id, p.Title }).SingleOrDefaultAsync();
+        if (plan is null)
+        {
+            return null;
+        }
+        var today = clock.Today(await calendars.ForAsync(userId));
+        var (start, end) = (quarter.Start, quarter.End);
+        var asOf = end < today ? end : today;
+        var quarters = Enumerable.Range(0, 4).Select(back => UserClock.QuarterOf(start.AddMonths(-3 * back))).Reverse().ToList();
+        var windowStart = quarters[0].Start;
+        var previousStart = quarters[2].Start;
+
+        var goals = await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).OrderByDescending(g => g.Horizon).ThenBy(g => g.TargetDate).ThenBy(g => g.Id)
+            .ToListAsync();
+        var readings = (await db.ProgressReadings.AsNoTracking().Where(r => r.Date <= end && db.Goals.Any(g => g.Id == r.GoalId && g.PlanId == planId))
+            .OrderBy(r => r.Date).ThenBy(r => r.Id).Select(r => new { r.GoalId, r.Date, r.Value }).ToListAsync())
+            .ToLookup(r => r.GoalId);
+        var judgements = await db.Set<ReviewGoalNote>().AsNoTracking()
+            .Where(n => db.Reviews.Any(r => r.Id == n.ReviewId && r.PlanId == planId && r.Kind == ReviewKind.Quarterly && r.PeriodStart == start))
+            .Select(n => new { n.GoalId, n.Judgement }).ToDictionaryAsync(n => n.GoalId, n => n.Judgement);
+
+        double? ValueOn(int goalId, DateOnly day) => ReviewPeriods.ValueOn(readings[goalId], r => r.Date, r => r.Value, day);
+        int ProgressOn(Goal goal, DateOnly day) => GoalRules.Progress(goal.MetricType, goal.Baseline, goal.Target, ValueOn(goal.Id, day));
+        var inQuarter = goals.Where(g => g.CreatedOn <= end).ToList();
+        var goalRows = inQuarter.Select(g =>
+        {
+            var met = (g.AchievedOn is { } achieved && achieved <= end) || ProgressOn(g, g.TargetDate < asOf ? g.TargetDate : asOf) == 100;
+            return new GoalInQuarter(g.Id, g.Title, g.Unit, g.Status, g.TargetDate, ValueOn(g.Id, start), ValueOn(g.Id, asOf),
+                ProgressOn(g, start), ProgressOn(g, asOf), quarter.Contains(g.TargetDate), met, judgements.GetValueOrDefault(g.Id));
+        }).ToList();
+
+        var actions = await db.ActionItems.AsNoTracking().Where(a => a.PlanId == planId)
+            .Where(a => (a.DoneOn >= start && a.DoneOn <= end) || (a.DueDate <= end && a.Status != ActionStatus.Dropped && (a.DoneOn == null || a.DoneOn >= start)))
+            .OrderBy(a => a.DueDate).ThenBy(a => a.Id).Select(a => new ActionInQuarter(a.Title, a.DueDate, a.DoneOn)).ToListAsync();
+        bool OpenOn(ActionInQuarter a, DateOnly day) => a.DoneOn is null || a.DoneOn > day;
+        var completed = actions.Where(a => a.DoneOn is { } done && quarter.Contains(done)).ToList();
+        // Overdue: due in the quarter and still open the day after it was due (seen from the quarter's end, or today).
+        var overdueBefore = end < today ? end.AddDays(1) : today;
+        var overdue = actions.Where(a => quarter.Contains(a.DueDate) && a.DueDate < overdueBefore && OpenOn(a, overdueBefore.AddDays(-1))).ToList();
+        var carried = actions.Where(a => a.DueDate < start && OpenOn(a, start.AddDays(-1))).ToList();
+
+        var milestones = await db.Milestones.AsNoTracking()
+            .Where(m => m.ReachedOn >= start && m.ReachedOn <= end && db.Goals.Any(g => g.Id == m.GoalId && g.PlanId == planId))
+            .OrderBy(m => m.ReachedOn).Select(m => new Dated(m.Title, m.ReachedOn!.Value)).ToListAsync();
+        var learning = await db.LearningItems.AsNoTracking().Where(i => i.UserId == userId && i.FinishedOn >= start && i.FinishedOn <= end)
+            .OrderBy(i => i.FinishedOn).Select(i => new Dated(i.Title, i.FinishedOn!.Value)).ToListAsync();
+        var achievements = await db.Achievements.AsNoTracking().Where(a => a.UserId == userId && a.Date >= start && a.Date <= end)
+            .OrderBy(a => a.Date).Select(a => new Dated(a.What, a.Date)).ToListAsync();
+
+        var reviews = await db.Reviews.AsNoTracking().Where(r => r.PlanId == planId && r.PeriodStart >= windowStart && r.PeriodStart <= end)
+            .Select(r => new { r.Id, r.Kind, r.PeriodStart, r.HeldOn, r.Satisfaction, r.CareerFit, r.CareerFitWhy, r.NewInformation }).ToListAsync();
+        var review = reviews.Where(r => r.Kind == ReviewKind.Quarterly && r.PeriodStart == start)
+            .Select(r => new QuarterlyReviewSummary(r.Id, r.HeldOn, r.Satisfaction, r.CareerFit, r.CareerFitWhy, r.NewInformation)).SingleOrDefault();
+
+        var adjustments = await db.GoalChanges.AsNoTracking()
+            .Where(c => c.PlanId == planId && db.Reviews.Any(r => r.Id == c.ReviewId && r.Kind == ReviewKind.Quarterly && r.PeriodStart == previousStart))
+            .OrderBy(c => c.ChangedAtUtc).ThenBy(c => c.Id).Select(c => new { c.GoalId, c.GoalTitle, c.Field, c.OldValue, c.NewValue, c.Reason }).ToListAsync();
+        var adjustedGoals = goals.ToDictionary(g => g.Id, GoalEditor.Snapshot);
+        var followUps = adjustments.Select(a =>
+        {
+            var now = adjustedGoals.GetValueOrDefault(a.GoalId)?.GetValueOrDefault(a.Field);
+            return new AdjustmentFollowUp(a.GoalId, a.GoalTitle, a.Field, a.OldValue, a.NewValue, a.Reason, adjustedGoals.ContainsKey(a.GoalId),
+                adjustedGoals.ContainsKey(a.GoalId) && now == a.NewValue, now);
+        }).ToList();
+
+        var labels = quarters.Select(q => ReviewText.QuarterTitle(q.Start)).ToList();
+        var satisfaction = quarters.Select(q => reviews.Where(r => q.Contains(r.PeriodStart)).Select(r => (double)r.Satisfaction).DefaultIfEmpty(double.NaN).Average())
+            .Select(v => double.IsNaN(v) ? (double?)null : Math.Round(v, 1)).ToList();
+        var progressSeries = inQuarter.Select(g => new ChartSeries(g.Title,
+            [.. quarters.Select(q => q.Start > asOf ? (double?)null : ProgressOn(g, q.End < asOf ? q.End : asOf))])).ToList();
+
+        return new QuarterView(plan.Id, plan.Title, quarter, today, goalRows, completed, overdue, carried, milestones, learning, achievements, followUps, review,
+            ProgressChart(labels, progressSeries), SatisfactionChart(labels, satisfaction));
+    }
+
+    private static LineChart ProgressChart(IReadOnlyList<string> labels, IReadOnlyList<ChartSeries> series)
+    {
+        var summary = series.Count == 0
+            ? "No goals yet, so there is no progress to show."
+            : $"Progress of {series.Count} goal{(series.Count == 1 ? "" : "s")} at the end of each of the last four quarters, from {labels[0]} to {labels[^1]}. "
+              + string.Join(" ", series.Select(s => $"{s.Name}: {Describe(s.Values, "%")}."));
+        return new LineChart("progress-chart", "Goal progress over time", summary, "Progress (%)", labels, series, new ChartScale(0, 100));
+    }
+
+    private static LineChart SatisfactionChart(IReadOnlyList<string> labels, IReadOnlyList<double?> averages)
+    {
+        var summary = averages.All(a => a is null)
+            ? "No reviews in the last four quarters, so there is no satisfaction to show yet."
+            : $"Average job satisfaction (1–10) from reviews in each of the last four quarters: {Describe(averages, "")}.";
+        return new LineChart("satisfaction-chart", "Job satisfaction over time", summary, "Satisfaction (1–10)", labels,
+            [new ChartSeries("Job satisfaction", averages)], new ChartScale(0, 10));
+    }
+
+    private static string Describe(IReadOnlyList<double?> values, string unit)
+    {
+        var known = values.Where(v => v is not null).Select(v => v!.Value).ToList();
+        return known.Count switch
+        {
+            0 => "no readings yet",
+            1 => $"{known[0]:0.#}{unit}",
+            _ => $"from {known[0]:0.#}{unit} to {known[^1]:0.#}{unit}",
+        };
+    }
+}
