@@ -19,6 +19,9 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
     private static readonly Dictionary<string, string> OtherRouteValues = new(StringComparer.OrdinalIgnoreCase)
     {
         ["stage"] = "planning",
+        ["kind"] = "quarterly",
+        ["year"] = "2026",
+        ["quarter"] = "4",
     };
 
     [Fact]
@@ -43,6 +46,7 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
         using (await owner.SubmitAsync("/Learning/Create", new Dictionary<string, string> { ["Input.Title"] = "Owner's book" })) { }
         using (await owner.SubmitAsync("/Achievements/Create", new Dictionary<string, string> { ["Input.What"] = "Owner's win" })) { }
         var (requestId, _) = await owner.CreateFeedbackRequestAsync(anonymous: false);
+        using (await owner.SubmitAsync($"/Plans/{planId}/Reviews/New/weekly", new Dictionary<string, string> { ["Input.Satisfaction"] = "7", ["Input.WentWell"] = "Owner's week" })) { }
         var ids = await factory.WithDbAsync(async db =>
         {
             var ownerId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
@@ -52,6 +56,7 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
                 ["optionId"] = Id(optionId),
                 ["goalId"] = Id(goalId),
                 ["requestId"] = Id(requestId),
+                ["reviewId"] = Id(await db.Reviews.Where(r => r.PlanId == planId).Select(r => r.Id).SingleAsync()),
                 ["milestoneId"] = Id(await db.Milestones.Where(m => m.GoalId == goalId).Select(m => m.Id).SingleAsync()),
                 ["actionId"] = Id(await db.ActionItems.Where(a => a.PlanId == planId).Select(a => a.Id).SingleAsync()),
                 ["learningId"] = Id(await db.LearningItems.Where(i => i.UserId == ownerId).Select(i => i.Id).SingleAsync()),
@@ -99,6 +104,9 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
                     ["Input.What"] = "Taken over",
                     ["Input.DueDate"] = "2030-01-01",
                     ["Ratings[1]"] = "5",
+                    ["Input.Satisfaction"] = "1",
+                    ["Input.CareerFit"] = "No",
+                    ["Input.CareerFitWhy"] = "Taken over",
                 }));
 
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{route.Method} {route.Url} by another user answered {(int)response.StatusCode}");
@@ -121,6 +129,8 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
         Assert.Equal("Open", (await owner.GetPageAsync($"/Feedback/Requests/{requestId}")).Text("[data-testid=request-state]"));
         Assert.Equal("Owner's big goal", (await owner.GetPageAsync($"/Plans/{planId}/Goals/{goalId}")).Text("h1"));
         Assert.Empty((await owner.GetPageAsync($"/Plans/{planId}/Goals/{goalId}")).Document.QuerySelectorAll("[data-testid=readings]"));
+        Assert.Contains("Owner's week", (await owner.GetPageAsync($"/Plans/{planId}/Reviews/{ids["reviewId"]}")).Text("main"), StringComparison.Ordinal);
+        Assert.Single(await factory.WithDbAsync(db => db.Reviews.Where(r => r.PlanId == planId).ToListAsync()));
         Assert.Equal("Owner's demand", (await owner.GetPageAsync($"/Plans/{planId}/Options/{optionId}")).Text("[data-testid=demand-name]"));
     }
 

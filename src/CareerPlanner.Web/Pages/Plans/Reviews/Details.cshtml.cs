@@ -37,8 +37,8 @@ public class DetailsModel(AppDbContext db) : PageModel
         }
         Review = review;
         Notes = await db.Set<ReviewGoalNote>().AsNoTracking().Where(n => n.ReviewId == reviewId)
-            .Join(db.Goals, n => n.GoalId, g => g.Id, (n, g) => new NoteRow(g.Id, g.Title, g.Unit, n.Value, n.Judgement, n.Note))
-            .OrderBy(n => n.GoalTitle).ToListAsync();
+            .Join(db.Goals, n => n.GoalId, g => g.Id, (n, g) => new { n, g }).OrderBy(x => x.g.Title)
+            .Select(x => new NoteRow(x.g.Id, x.g.Title, x.g.Unit, x.n.Value, x.n.Judgement, x.n.Note)).ToListAsync();
         Adjustments = await db.GoalChanges.AsNoTracking().Where(c => c.PlanId == id && c.ReviewId == reviewId).OrderBy(c => c.ChangedAtUtc).ThenBy(c => c.Id)
             .Select(c => new AdjustmentRow(c.GoalId, c.GoalTitle, c.Field, c.OldValue, c.NewValue, c.Reason)).ToListAsync();
         return Page();

@@ -119,6 +119,14 @@ public class PersonalDataTests(CareerPlannerFactory factory) : IClassFixture<Car
             using var response = await client.SubmitAsync(url, values);
             Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"POST {url} answered {(int)response.StatusCode}");
         }
+        using (var review = await client.SubmitAsync($"/Plans/{planId}/Reviews/New/quarterly", new Dictionary<string, string>
+        {
+            ["Input.Satisfaction"] = "7", ["Input.CareerFit"] = "Yes", ["Input.Goals[0].Judgement"] = "AtRisk", ["Input.Goals[0].Value"] = "2",
+            ["Input.Goals[0].NewTarget"] = "5", ["Input.Goals[0].AdjustmentReason"] = "Mine",
+        }))
+        {
+            Assert.True(review.StatusCode == HttpStatusCode.Redirect, $"The review answered {(int)review.StatusCode}");
+        }
         var (requestId, link) = await client.CreateFeedbackRequestAsync(anonymous: false, new Dictionary<string, string> { [$"Input.SelfRatings[{strengthId}]"] = "3" });
         var respondent = factory.CreateBrowserLikeClient();
         var form = await respondent.GetPageAsync(link.PathAndQuery);
