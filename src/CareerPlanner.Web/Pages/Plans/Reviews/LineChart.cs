@@ -8,10 +8,11 @@ public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values);
 /// A line chart drawn on the server as inline SVG (no script, so the content security policy stays strict). The same
 /// numbers are always given as a table, and the summary says in words what the chart shows.
 /// </summary>
-public sealed record LineChart(string Id, string Title, string Summary, string ValueName, IReadOnlyList<string> Labels, IReadOnlyList<ChartSeries> Series, ChartScale Scale)
+public sealed record LineChart(
+    string Id, string Title, string Summary, string ValueName, string SeriesName, IReadOnlyList<string> Labels, IReadOnlyList<ChartSeries> Series, ChartScale Scale)
 {
-    public const double Width = 640;
-    public const double Height = 260;
+    public const double Width = 480;
+    public const double Height = 250;
 
     public string Format(double? value) => value is { } v ? v.ToString("0.#", CultureInfo.InvariantCulture) : "—";
 
@@ -49,8 +50,8 @@ public sealed record ChartScale(double Min, double Max)
 {
     public const double Top = 16;
     public const double Bottom = 220;
-    public const double Left = 48;
-    public const double Right = 620;
+    public const double Left = 40;
+    public const double Right = 440;
 
     public double PlotWidth => Right - Left;
 

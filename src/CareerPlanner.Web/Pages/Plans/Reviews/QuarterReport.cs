@@ -116,7 +116,14 @@ public sealed class QuarterReport(AppDbContext db, UserCalendars calendars, User
         var satisfaction = quarters.Select(q => reviews.Where(r => q.Contains(r.PeriodStart)).Select(r => (double)r.Satisfaction).DefaultIfEmpty(double.NaN).Average())
             .Select(v => double.IsNaN(v) ? (double?)null : Math.Round(v, 1)).ToList();
         var progressSeries = inQuarter.Select(g => new ChartSeries(g.Title,
-            [.. quarters.Select(q => q.Start > asOf ? (double?)null : ProgressOn(g, q.End < asOf ? q.End : asOf))])).ToList();
+            [.. quarters.Select(q => ProgressAtQuarterEnd(g, q))])).ToList();
+
+        // A quarter still ahead has no point; one whose end has not come yet is seen from today; no reading yet, no point.
+        double? ProgressAtQuarterEnd(Goal goal, DateRange q)
+        {
+            var day = q.End < asOf ? q.End : asOf;
+            return q.Start > asOf || ValueOn(goal.Id, day) is null ? null : ProgressOn(goal, day);
+        }
 
         return new QuarterView(plan.Id, plan.Title, quarter, today, goalRows, completed, overdue, carried, milestones, learning, achievements, followUps, review,
             ProgressChart(labels, progressSeries), SatisfactionChart(labels, satisfaction));
@@ -128,7 +135,7 @@ public sealed class QuarterReport(AppDbContext db, UserCalendars calendars, User
             ? "No goals yet, so there is no progress to show."
             : $"Progress of {series.Count} goal{(series.Count == 1 ? "" : "s")} at the end of each of the last four quarters, from {labels[0]} to {labels[^1]}. "
               + string.Join(" ", series.Select(s => $"{s.Name}: {Describe(s.Values, "%")}."));
-        return new LineChart("progress-chart", "Goal progress over time", summary, "Progress (%)", labels, series, new ChartScale(0, 100));
+        return new LineChart("progress-chart", "Goal progress over time", summary, "Progress (%)", "Goal", labels, series, new ChartScale(0, 100));
     }
 
     private static LineChart SatisfactionChart(IReadOnlyList<string> labels, IReadOnlyList<double?> averages)
@@ -136,7 +143,7 @@ public sealed class QuarterReport(AppDbContext db, UserCalendars calendars, User
         var summary = averages.All(a => a is null)
             ? "No reviews in the last four quarters, so there is no satisfaction to show yet."
             : $"Average job satisfaction (1–10) from reviews in each of the last four quarters: {Describe(averages, "")}.";
-        return new LineChart("satisfaction-chart", "Job satisfaction over time", summary, "Satisfaction (1–10)", labels,
+        return new LineChart("satisfaction-chart", "Job satisfaction over time", summary, "Satisfaction (1–10)", "Measure", labels,
             [new ChartSeries("Job satisfaction", averages)], new ChartScale(0, 10));
     }
 

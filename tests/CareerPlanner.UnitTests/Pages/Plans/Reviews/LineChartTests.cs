@@ -27,7 +27,7 @@ public class LineChartTests
     [Fact]
     public void A_series_with_a_gap_is_drawn_as_two_lines_and_points_spread_across_the_plot()
     {
-        var chart = new LineChart("c", "T", "S", "V", ["Q1", "Q2", "Q3", "Q4"], [new ChartSeries("A", [10, null, 30, 40])], new ChartScale(0, 100));
+        var chart = new LineChart("c", "T", "S", "V", "Goal", ["Q1", "Q2", "Q3", "Q4"], [new ChartSeries("A", [10, null, 30, 40])], new ChartScale(0, 100));
 
         Assert.Equal(ChartScale.Left, chart.X(0));
         Assert.Equal(ChartScale.Right, chart.X(3));
