@@ -16,22 +16,8 @@ public class MilestoneJourneyTests(DevelopmentServer server) : IClassFixture<Dev
         await session.RunAsync(async () =>
         {
             await session.RegisterAsync();
-            await session.GotoAsync("/Plans/Create");
-            await page.GetByLabel("Title").FillAsync("Data engineering");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Create and start" }).ClickAsync();
-            var planUrl = page.Url;
-            var planId = planUrl.Split('/')[4];
-            await session.GotoAsync($"/Plans/{planId}/Goals/Create");
-            await page.GetByLabel("Goal", new() { Exact = true }).FillAsync("Pass the AWS data exam");
-            await page.GetByLabel("Exactly what you will achieve").FillAsync("Certified");
-            await page.GetByLabel("What is counted").FillAsync("exams");
-            await page.GetByLabel("Where you start (baseline)").FillAsync("0");
-            await page.GetByLabel("Target", new() { Exact = true }).FillAsync("1");
-            await page.GetByLabel("What makes it achievable").FillAsync("Evenings");
-            await page.GetByLabel("Why it matters to you").FillAsync("It opens the roles I am aiming for now");
-            await page.GetByLabel("Target date").FillAsync(DateTime.UtcNow.AddMonths(6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            await page.GetByRole(AriaRole.Button, new() { Name = "Add the goal" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Pass the AWS data exam", Level = 1 })).ToBeVisibleAsync();
+            var planId = await session.CreatePlanAsync();
+            await session.CreateGoalAsync(planId);
 
             // From here on, the keyboard only.
             await page.TabToAndPressEnterAsync(page.GetByRole(AriaRole.Link, new() { Name = "Plan backwards" }));
