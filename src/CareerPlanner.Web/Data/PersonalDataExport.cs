@@ -89,6 +89,9 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
         tables["ReviewGoalNote"] = await db.Set<ReviewGoalNote>().AsNoTracking()
             .Where(n => db.Reviews.Any(r => r.Id == n.ReviewId && planIds.Contains(r.PlanId))).OrderBy(n => n.ReviewId).ThenBy(n => n.GoalId)
             .Select(n => new { n.ReviewId, n.GoalId, n.Value, Judgement = n.Judgement.ToString(), n.Note }).ToListAsync();
+        tables["ReviewChange"] = await db.Set<ReviewChange>().AsNoTracking()
+            .Where(c => db.Reviews.Any(r => r.Id == c.ReviewId && planIds.Contains(r.PlanId))).OrderBy(c => c.ReviewId).ThenBy(c => c.ChangedAtUtc)
+            .Select(c => new { c.ReviewId, c.Field, c.OldValue, c.NewValue, c.ChangedAtUtc }).ToListAsync();
         tables["Milestones"] = await db.Milestones.AsNoTracking().Where(m => goalIds.Contains(m.GoalId)).OrderBy(m => m.GoalId).ThenBy(m => m.Sequence)
             .Select(m => new { m.GoalId, m.Title, m.Sequence, m.Date, m.ReachedOn }).ToListAsync();
         tables["ActionItems"] = await db.ActionItems.AsNoTracking().Where(a => planIds.Contains(a.PlanId)).OrderBy(a => a.DueDate)

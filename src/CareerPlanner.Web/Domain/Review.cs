@@ -111,9 +111,33 @@ public class Review : IPlanOwned
     public string? NewInformation { get; set; }
 
     public List<ReviewGoalNote> GoalNotes { get; private set; } = [];
+
+    /// <summary>The edits made after the review was first saved, so a changed answer is never silently rewritten.</summary>
+    public List<ReviewChange> Changes { get; private set; } = [];
+
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime UpdatedAtUtc { get; private set; }
     public Guid Version { get; private set; } = Guid.NewGuid();
+
+    /// <summary>The review's answers as its edit history shows them; an edit records each one whose text differs.</summary>
+    public IReadOnlyDictionary<string, string?> Snapshot() => new Dictionary<string, string?>
+    {
+        ["Held on"] = HeldOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["Period"] = ReviewText.PeriodTitle(Kind, PeriodStart),
+        ["Job satisfaction"] = Satisfaction.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["What went well"] = WentWell,
+        ["Next steps"] = NextSteps,
+        ["What I will do differently"] = DoDifferently,
+        ["Still the right career"] = CareerFit?.Title(),
+        ["Why"] = CareerFitWhy,
+        ["New information"] = NewInformation,
+    };
+
+    public void RecordChanges(IReadOnlyDictionary<string, string?> before, DateTime nowUtc)
+    {
+        var after = Snapshot();
+        Changes.AddRange(before.Where(b => b.Value != after[b.Key]).Select(b => new ReviewChange(b.Key, b.Value, after[b.Key], nowUtc)));
+    }
 
     public void Cover(DateRange period)
     {
@@ -130,6 +154,31 @@ public class Review : IPlanOwned
     /// <summary>The words a goal's history shows as the reason for a change this review made.</summary>
     public string ChangeReason(string? why) =>
         $"{Kind.Title()} of {ReviewText.PeriodTitle(Kind, PeriodStart)}{(string.IsNullOrWhiteSpace(why) ? "" : $": {why.Trim()}")}";
+}
+
+/// <summary>One edit of a saved review: which answer changed, from what to what, and when.</summary>
+public class ReviewChange
+{
+    public const int FieldMaxLength = 60;
+
+    private ReviewChange()
+    {
+    }
+
+    public ReviewChange(string field, string? oldValue, string? newValue, DateTime changedAtUtc)
+    {
+        Field = field;
+        OldValue = oldValue is { Length: > Review.TextMaxLength } ? oldValue[..Review.TextMaxLength] : oldValue;
+        NewValue = newValue is { Length: > Review.TextMaxLength } ? newValue[..Review.TextMaxLength] : newValue;
+        ChangedAtUtc = changedAtUtc;
+    }
+
+    public int Id { get; private set; }
+    public int ReviewId { get; private set; }
+    public string Field { get; private set; } = "";
+    public string? OldValue { get; private set; }
+    public string? NewValue { get; private set; }
+    public DateTime ChangedAtUtc { get; private set; }
 }
 
 /// <summary>What one review said of one goal: the value it recorded and, in a thorough review, a judgement.</summary>

@@ -85,6 +85,7 @@ public sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         review.Property(r => r.Version).IsConcurrencyToken();
         review.HasOne<Plan>().WithMany().HasForeignKey(r => r.PlanId).IsRequired().OnDelete(DeleteBehavior.Cascade);
         review.HasMany(r => r.GoalNotes).WithOne().HasForeignKey(n => n.ReviewId).OnDelete(DeleteBehavior.Cascade);
+        review.HasMany(r => r.Changes).WithOne().HasForeignKey(c => c.ReviewId).OnDelete(DeleteBehavior.Cascade);
         review.HasIndex(r => new { r.PlanId, r.HeldOn });
         // One quarterly review per quarter and one annual review per year, per plan.
         review.HasIndex(r => new { r.PlanId, r.Kind, r.PeriodStart }).IsUnique().HasFilter("\"Kind\" IN ('Quarterly', 'Annual')");
@@ -99,5 +100,16 @@ public sealed class ReviewGoalNoteConfiguration : IEntityTypeConfiguration<Revie
         note.Property(n => n.Note).HasMaxLength(ReviewGoalNote.NoteMaxLength);
         note.HasOne<Goal>().WithMany().HasForeignKey(n => n.GoalId).IsRequired().OnDelete(DeleteBehavior.Cascade);
         note.HasIndex(n => new { n.ReviewId, n.GoalId }).IsUnique();
+    }
+}
+
+public sealed class ReviewChangeConfiguration : IEntityTypeConfiguration<ReviewChange>
+{
+    public void Configure(EntityTypeBuilder<ReviewChange> change)
+    {
+        change.Property(c => c.Field).HasMaxLength(ReviewChange.FieldMaxLength).IsRequired();
+        change.Property(c => c.OldValue).HasMaxLength(Review.TextMaxLength);
+        change.Property(c => c.NewValue).HasMaxLength(Review.TextMaxLength);
+        change.HasIndex(c => new { c.ReviewId, c.ChangedAtUtc });
     }
 }

@@ -1023,6 +1023,38 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.ToTable("Reviews");
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.ReviewChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "ChangedAtUtc");
+
+                    b.ToTable("ReviewChange");
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.ReviewGoalNote", b =>
                 {
                     b.Property<int>("Id")
@@ -1651,6 +1683,15 @@ namespace CareerPlanner.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.ReviewChange", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.Review", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.ReviewGoalNote", b =>
                 {
                     b.HasOne("CareerPlanner.Web.Domain.Goal", null)
@@ -1795,6 +1836,8 @@ namespace CareerPlanner.Web.Data.Migrations
 
             modelBuilder.Entity("CareerPlanner.Web.Domain.Review", b =>
                 {
+                    b.Navigation("Changes");
+
                     b.Navigation("GoalNotes");
                 });
 #pragma warning restore 612, 618

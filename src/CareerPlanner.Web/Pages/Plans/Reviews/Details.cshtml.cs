@@ -16,6 +16,8 @@ public class DetailsModel(AppDbContext db) : PageModel
 
     public sealed record NoteRow(int GoalId, string GoalTitle, string? Unit, double? Value, GoalJudgement? Judgement, string? Note);
 
+    public sealed record EditRow(DateTime ChangedAtUtc, string Field, string? OldValue, string? NewValue);
+
     public sealed record AdjustmentRow(int GoalId, string GoalTitle, string Field, string? OldValue, string? NewValue, string? Reason);
 
     [TempData]
@@ -24,6 +26,7 @@ public class DetailsModel(AppDbContext db) : PageModel
     public ReviewView Review { get; private set; } = default!;
     public IReadOnlyList<NoteRow> Notes { get; private set; } = [];
     public IReadOnlyList<AdjustmentRow> Adjustments { get; private set; } = [];
+    public IReadOnlyList<EditRow> Edits { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, int reviewId)
     {
@@ -41,6 +44,8 @@ public class DetailsModel(AppDbContext db) : PageModel
             .Select(x => new NoteRow(x.g.Id, x.g.Title, x.g.Unit, x.n.Value, x.n.Judgement, x.n.Note)).ToListAsync();
         Adjustments = await db.GoalChanges.AsNoTracking().Where(c => c.PlanId == id && c.ReviewId == reviewId).OrderBy(c => c.ChangedAtUtc).ThenBy(c => c.Id)
             .Select(c => new AdjustmentRow(c.GoalId, c.GoalTitle, c.Field, c.OldValue, c.NewValue, c.Reason)).ToListAsync();
+        Edits = await db.Set<ReviewChange>().AsNoTracking().Where(c => c.ReviewId == reviewId).OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
+            .Select(c => new EditRow(c.ChangedAtUtc, c.Field, c.OldValue, c.NewValue)).ToListAsync();
         return Page();
     }
 }

@@ -154,6 +154,8 @@ public sealed class ReviewEditor(AppDbContext db, IValidator<ReviewInput> valida
     public async Task<bool> SaveAsync(Review review, ReviewInput input, ReviewForm form, Guid versionSeen, ModelStateDictionary modelState)
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
+        var isNew = db.Entry(review).State == EntityState.Added;
+        var before = review.Snapshot();
         var held = input.HeldOn!.Value;
         review.HeldOn = held;
         review.Cover(PeriodOf(input, form));
@@ -166,6 +168,10 @@ public sealed class ReviewEditor(AppDbContext db, IValidator<ReviewInput> valida
         review.CareerFitWhy = thorough ? Clean(input.CareerFitWhy) : null;
         review.NewInformation = thorough ? Clean(input.NewInformation) : null;
         review.Touch(clock.UtcNow);
+        if (!isNew)
+        {
+            review.RecordChanges(before, clock.UtcNow);
+        }
         if (!await db.TrySaveAsync(review, r => r.Version, versionSeen, modelState))
         {
             return false;

@@ -88,6 +88,10 @@ public class ReviewsTests(CareerPlannerFactory factory) : IClassFixture<CareerPl
         var shown = await client.GetPageAsync(details);
         Assert.Equal("9 of 10", shown.Text("[data-testid=satisfaction]"));
         Assert.Contains("A calm week", shown.Document.Body!.TextContent, StringComparison.Ordinal);
+        var edits = shown.Document.QuerySelectorAll("[data-testid=review-edits] li").Select(li => li.TextContent).ToList();
+        Assert.Equal(2, edits.Count);
+        Assert.Contains(edits, e => e.Contains("Job satisfaction from “6” to “9”", StringComparison.Ordinal));
+        Assert.Contains(edits, e => e.Contains("What went well from “—” to “A calm week”", StringComparison.Ordinal));
 
         var confirm = await client.GetPageAsync($"{details}/Delete");
         Assert.Contains("cannot be undone", confirm.Text("main"), StringComparison.Ordinal);

@@ -126,6 +126,8 @@ public class PersonalDataTests(CareerPlannerFactory factory) : IClassFixture<Car
         }))
         {
             Assert.True(review.StatusCode == HttpStatusCode.Redirect, $"The review answered {(int)review.StatusCode}");
+            using var edited = await client.SubmitAsync($"{review.Headers.Location!.OriginalString}/Edit", new Dictionary<string, string> { ["Input.Satisfaction"] = "8" });
+            Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         }
         var (requestId, link) = await client.CreateFeedbackRequestAsync(anonymous: false, new Dictionary<string, string> { [$"Input.SelfRatings[{strengthId}]"] = "3" });
         var respondent = factory.CreateBrowserLikeClient();

@@ -51,6 +51,29 @@ namespace CareerPlanner.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReviewChange",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReviewId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    OldValue = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    NewValue = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewChange", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewChange_Reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "Reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReviewGoalNote",
                 columns: table => new
                 {
@@ -83,6 +106,11 @@ namespace CareerPlanner.Web.Data.Migrations
                 name: "IX_GoalChanges_ReviewId",
                 table: "GoalChanges",
                 column: "ReviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewChange_ReviewId_ChangedAtUtc",
+                table: "ReviewChange",
+                columns: new[] { "ReviewId", "ChangedAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewGoalNote_GoalId",
@@ -122,6 +150,9 @@ namespace CareerPlanner.Web.Data.Migrations
             migrationBuilder.DropForeignKey(
                 name: "FK_GoalChanges_Reviews_ReviewId",
                 table: "GoalChanges");
+
+            migrationBuilder.DropTable(
+                name: "ReviewChange");
 
             migrationBuilder.DropTable(
                 name: "ReviewGoalNote");
