@@ -20,6 +20,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ProgressReading> ProgressReadings => Set<ProgressReading>();
     public DbSet<GoalChange> GoalChanges => Set<GoalChange>();
     public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<ReviewReminder> ReviewReminders => Set<ReviewReminder>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<Milestone> Milestones => Set<Milestone>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
     public DbSet<LearningItem> LearningItems => Set<LearningItem>();

@@ -52,8 +52,8 @@ public class FeedbackRequest
         {
             RevokedLinks.Add(new RevokedFeedbackLink(TokenHash));
         }
-        var token = FeedbackTokens.Create();
-        TokenHash = FeedbackTokens.Hash(token);
+        var token = LinkTokens.Create();
+        TokenHash = LinkTokens.Hash(token);
         return token;
     }
 
@@ -75,7 +75,8 @@ public class RevokedFeedbackLink
     public string TokenHash { get; private set; } = "";
 }
 
-public static class FeedbackTokens
+/// <summary>The secret in a private link (a feedback request's, the calendar feed's): only its hash is ever stored.</summary>
+public static class LinkTokens
 {
     /// <summary>128 bits from a CSPRNG, URL-safe.</summary>
     public static string Create() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(16));

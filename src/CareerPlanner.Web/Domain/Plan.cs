@@ -1,5 +1,11 @@
 namespace CareerPlanner.Web.Domain;
 
+public enum CheckInCadence
+{
+    Weekly = 1,
+    Monthly = 2,
+}
+
 /// <summary>
 /// A career direction the person is working on (they may keep several, e.g. a main path and an alternative).
 /// The plan owns its research, goals, actions and reviews; the person's self-assessment is shared by all plans.
@@ -44,6 +50,9 @@ public class Plan
     /// <summary>…and what would make them switch to it.</summary>
     public string? BackupTrigger { get; private set; }
 
+    /// <summary>How often the person means to check in on this plan; a check-in falls due when that much time has passed.</summary>
+    public CheckInCadence CheckInCadence { get; private set; } = CheckInCadence.Weekly;
+
     /// <summary>Renewed on every change, so an edit made from a stale tab is detected instead of overwriting.</summary>
     public Guid Version { get; private set; }
 
@@ -84,6 +93,12 @@ public class Plan
     {
         BackupPlan = Normalise(plan);
         BackupTrigger = Normalise(trigger);
+        Touch(nowUtc);
+    }
+
+    public void SetCadence(CheckInCadence cadence, DateTime nowUtc)
+    {
+        CheckInCadence = cadence;
         Touch(nowUtc);
     }
 

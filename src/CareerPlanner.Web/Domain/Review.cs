@@ -245,17 +245,25 @@ public sealed record DueReview(ReviewKind Kind, DateOnly PeriodStart, DateOnly D
 /// <summary>When reviews fall due, in the person's calendar days.</summary>
 public static class ReviewSchedule
 {
-    public const int CheckInDays = 7;
-    public const int QuarterlyWindowDays = 14;
+    /// <summary>How long after a period ends its review may still be held before it is overdue, and how early it is due.</summary>
+    public const int WindowDays = 14;
 
-    /// <summary>A check-in is due once a week has passed since the last review of any kind, or since the plan began.</summary>
-    public static DueReview? CheckIn(DateOnly today, DateOnly? lastReview, DateOnly planStarted, DayOfWeek firstDayOfWeek)
+    /// <summary>
+    /// A check-in is due once the plan's cadence (a week or a month) has passed since the last review of any kind, or
+    /// since the plan began; it is overdue once a second cadence has passed.
+    /// </summary>
+    public static DueReview? CheckIn(DateOnly today, DateOnly? lastReview, DateOnly planStarted, CheckInCadence cadence, DayOfWeek firstDayOfWeek)
     {
-        var dueSince = (lastReview ?? planStarted).AddDays(CheckInDays);
+        var kind = cadence == CheckInCadence.Monthly ? ReviewKind.Monthly : ReviewKind.Weekly;
+        var dueSince = NextCheckIn(lastReview ?? planStarted, cadence);
         return today >= dueSince
-            ? new DueReview(ReviewKind.Weekly, ReviewPeriods.Covering(ReviewKind.Weekly, today, firstDayOfWeek).Start, dueSince, today >= dueSince.AddDays(CheckInDays))
+            ? new DueReview(kind, ReviewPeriods.Covering(kind, today, firstDayOfWeek).Start, dueSince, today >= NextCheckIn(dueSince, cadence))
             : null;
     }
+
+    /// <summary>The day a check-in falls due after a review (or the plan's start) on <paramref name="since"/>.</summary>
+    public static DateOnly NextCheckIn(DateOnly since, CheckInCadence cadence) =>
+        cadence == CheckInCadence.Monthly ? since.AddMonths(1) : since.AddDays(7);
 
     /// <summary>
     /// A quarterly review is due from 14 days before its quarter ends until one exists, and overdue 14 days after the
@@ -264,13 +272,24 @@ public static class ReviewSchedule
     public static DueReview? Quarterly(DateOnly today, Func<DateOnly, bool> reviewed)
     {
         var current = UserClock.QuarterOf(today);
-        var previous = UserClock.QuarterOf(current.Start.AddDays(-1));
-        foreach (var quarter in new[] { previous, current })
+        return Thorough(ReviewKind.Quarterly, today, [UserClock.QuarterOf(current.Start.AddDays(-1)), current], reviewed);
+    }
+
+    /// <summary>An annual review is due from 14 days before the year ends until one exists, and overdue 14 days into the next.</summary>
+    public static DueReview? Annual(DateOnly today, Func<DateOnly, bool> reviewed)
+    {
+        DateRange Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        return Thorough(ReviewKind.Annual, today, [Year(today.Year - 1), Year(today.Year)], reviewed);
+    }
+
+    private static DueReview? Thorough(ReviewKind kind, DateOnly today, IEnumerable<DateRange> periods, Func<DateOnly, bool> reviewed)
+    {
+        foreach (var period in periods)
         {
-            var dueSince = quarter.End.AddDays(-(QuarterlyWindowDays - 1));
-            if (today >= dueSince && !reviewed(quarter.Start))
+            var dueSince = period.End.AddDays(-(WindowDays - 1));
+            if (today >= dueSince && !reviewed(period.Start))
             {
-                return new DueReview(ReviewKind.Quarterly, quarter.Start, dueSince, today > quarter.End.AddDays(QuarterlyWindowDays));
+                return new DueReview(kind, period.Start, dueSince, today > period.End.AddDays(WindowDays));
             }
         }
         return null;

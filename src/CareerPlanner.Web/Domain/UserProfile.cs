@@ -21,10 +21,20 @@ public class UserProfile
 
     public DayOfWeek FirstDayOfWeek { get; private set; } = DayOfWeek.Monday;
 
+    /// <summary>Whether due reviews are announced by e-mail; on until the person turns it off (here or from an e-mail).</summary>
+    public bool ReviewReminders { get; private set; } = true;
+
     public Guid Version { get; private set; } = Guid.NewGuid();
 
-    public void Update(string? displayName, string timeZoneId, DayOfWeek firstDayOfWeek)
+    public void SetReviewReminders(bool on)
     {
+        ReviewReminders = on;
+        Version = Guid.NewGuid();
+    }
+
+    public void Update(string? displayName, string timeZoneId, DayOfWeek firstDayOfWeek, bool reviewReminders)
+    {
+        ReviewReminders = reviewReminders;
         DisplayName = string.IsNullOrWhiteSpace(displayName) ? null : displayName.Trim();
         TimeZoneId = timeZoneId;
         FirstDayOfWeek = firstDayOfWeek;

@@ -40,7 +40,7 @@ public static partial class LoggingSetup
             ];
         });
 
-    /// <summary>Paths that carry a secret (a feedback link's token) are logged with the secret replaced.</summary>
+    /// <summary>Paths that carry a secret (a feedback link's or the calendar feed's token) are logged with the secret replaced.</summary>
     public static string RedactPath(string? path) =>
         string.IsNullOrEmpty(path) ? "/" : SecretPathSegment().Replace(path, "$1***");
 
@@ -59,6 +59,6 @@ public static partial class LoggingSetup
         }
     }
 
-    [GeneratedRegex(@"^(/feedback/)(?!requests(?:/|$))[^/]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(/feedback/(?!requests(?:/|$))|/calendar/)[^/]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretPathSegment();
 }

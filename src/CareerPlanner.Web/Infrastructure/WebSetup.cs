@@ -69,6 +69,13 @@ public static class WebSetup
         services.AddScoped<CareerPlanner.Web.Pages.Plans.Reviews.ReviewEditor>();
         services.AddScoped<CareerPlanner.Web.Pages.Plans.Reviews.QuarterReport>();
         services.AddScoped<CareerPlanner.Web.Pages.Plans.Reviews.ReviewHub>();
+        services.AddScoped<CareerPlanner.Web.Pages.Plans.Reviews.DueReviews>();
+        services.AddScoped<CareerPlanner.Web.Pages.Dashboard.WhatIsDue>();
+        services.Configure<CareerPlanner.Web.Pages.Reminders.ReminderOptions>(configuration.GetSection(CareerPlanner.Web.Pages.Reminders.ReminderOptions.Section));
+        services.AddSingleton<CareerPlanner.Web.Pages.Reminders.UnsubscribeTokens>();
+        services.AddScoped<CareerPlanner.Web.Pages.Reminders.ReviewReminders>();
+        services.AddScoped<CareerPlanner.Web.Pages.Calendar.CalendarEvents>();
+        services.AddHostedService<CareerPlanner.Web.Pages.Reminders.ReviewReminderService>();
         services.AddScoped<CareerPlanner.Web.Pages.Learning.LearningEditor>();
         services.AddScoped<CareerPlanner.Web.Pages.Learning.PersonSkills>();
         services.AddScoped<CareerPlanner.Web.Pages.Achievements.AchievementLog>();

@@ -71,29 +71,4 @@ public class ReviewRulesTests
         Assert.Null(ReviewPeriods.ValueOn(readings, r => r.Date, r => r.Value, new DateOnly(2026, 5, 31)));
         Assert.Equal(50, GoalRules.Progress(MetricType.Number, 0, 4, ReviewPeriods.ValueOn(readings, r => r.Date, r => r.Value, q3.End)));
     }
-
-    [Fact]
-    public void A_check_in_is_due_a_week_after_the_last_review_and_overdue_a_week_later()
-    {
-        var started = new DateOnly(2026, 11, 1);
-
-        Assert.Null(ReviewSchedule.CheckIn(new DateOnly(2026, 11, 7), null, started, DayOfWeek.Monday));
-        Assert.Equal(new DateOnly(2026, 11, 8), ReviewSchedule.CheckIn(new DateOnly(2026, 11, 8), null, started, DayOfWeek.Monday)!.DueSince);
-        Assert.Null(ReviewSchedule.CheckIn(new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 14), started, DayOfWeek.Monday));
-        Assert.True(ReviewSchedule.CheckIn(new DateOnly(2026, 11, 28), new DateOnly(2026, 11, 14), started, DayOfWeek.Monday)!.IsOverdue);
-    }
-
-    [Fact]
-    public void A_quarterly_review_is_due_14_days_before_the_quarter_ends_and_overdue_14_days_after()
-    {
-        var q4 = new DateOnly(2026, 10, 1);
-        var q3 = new DateOnly(2026, 7, 1);
-
-        Assert.Null(ReviewSchedule.Quarterly(new DateOnly(2026, 12, 17), start => start == q3));
-        var due = ReviewSchedule.Quarterly(new DateOnly(2026, 12, 18), start => start == q3)!;
-        Assert.Equal((q4, new DateOnly(2026, 12, 18), false), (due.PeriodStart, due.DueSince, due.IsOverdue));
-        Assert.Null(ReviewSchedule.Quarterly(new DateOnly(2026, 12, 18), _ => true));
-        Assert.False(ReviewSchedule.Quarterly(new DateOnly(2027, 1, 14), start => start != q4)!.IsOverdue);
-        Assert.True(ReviewSchedule.Quarterly(new DateOnly(2027, 1, 15), start => start != q4)!.IsOverdue);
-    }
 }

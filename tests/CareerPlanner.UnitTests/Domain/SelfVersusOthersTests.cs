@@ -33,11 +33,11 @@ public class SelfVersusOthersTests
     [Fact]
     public void A_link_token_carries_128_random_bits_and_only_its_hash_is_kept()
     {
-        var token = FeedbackTokens.Create();
+        var token = LinkTokens.Create();
 
         Assert.Equal(16, Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(token).Length);
-        Assert.NotEqual(token, FeedbackTokens.Create());
-        Assert.Matches("^[0-9a-f]{64}$", FeedbackTokens.Hash(token));
-        Assert.DoesNotContain(token, FeedbackTokens.Hash(token), StringComparison.Ordinal);
+        Assert.NotEqual(token, LinkTokens.Create());
+        Assert.Matches("^[0-9a-f]{64}$", LinkTokens.Hash(token));
+        Assert.DoesNotContain(token, LinkTokens.Hash(token), StringComparison.Ordinal);
     }
 }

@@ -6,11 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Dashboard;
 
-public class IndexModel(AppDbContext db) : PageModel
+/// <summary>What is due across the person's active plans: reviews, this week's actions, milestones, goals at risk.</summary>
+public class IndexModel(AppDbContext db, WhatIsDue whatIsDue) : PageModel
 {
     public string Email { get; private set; } = "";
     public string? DisplayName { get; private set; }
-    public int ActivePlans { get; private set; }
+    public DashboardView View { get; private set; } = default!;
 
     /// <summary>True until the person (or their browser, through timezone.js) has set a time zone.</summary>
     public bool NeedsTimeZone { get; private set; }
@@ -23,6 +24,6 @@ public class IndexModel(AppDbContext db) : PageModel
             .Select(p => new { p.DisplayName, p.TimeZoneId }).SingleOrDefaultAsync();
         DisplayName = profile?.DisplayName;
         NeedsTimeZone = profile?.TimeZoneId is null;
-        ActivePlans = await db.Plans.OwnedBy(userId).CountAsync(p => !p.IsArchived);
+        View = await whatIsDue.LoadAsync(userId);
     }
 }

@@ -90,7 +90,7 @@ public class RespondModel(AppDbContext db, UserClock clock) : PageModel
 
     private async Task<bool> LoadAsync(string token)
     {
-        var hash = FeedbackTokens.Hash(token);
+        var hash = LinkTokens.Hash(token);
         var request = await db.FeedbackRequests.AsNoTracking().Where(r => r.TokenHash == hash)
             .Select(r => new RequestView(r.Id, r.Intro, r.ShownName, r.IsAnonymous, r.ExpiresOn, r.ClosedAtUtc)).SingleOrDefaultAsync();
         if (request is null)
@@ -108,7 +108,7 @@ public class RespondModel(AppDbContext db, UserClock clock) : PageModel
 
     private async Task<bool> WasRevokedAsync(string token)
     {
-        var hash = FeedbackTokens.Hash(token);
+        var hash = LinkTokens.Hash(token);
         IsClosed = await db.Set<RevokedFeedbackLink>().AnyAsync(l => l.TokenHash == hash);
         return IsClosed;
     }

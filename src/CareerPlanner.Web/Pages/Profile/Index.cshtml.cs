@@ -21,6 +21,9 @@ public sealed class ProfileInput
     [Display(Name = "First day of the week")]
     public DayOfWeek FirstDayOfWeek { get; set; } = DayOfWeek.Monday;
 
+    [Display(Name = "E-mail me when a review is due")]
+    public bool ReviewReminders { get; set; } = true;
+
     public Guid Version { get; set; }
 }
 
@@ -49,7 +52,7 @@ public class IndexModel(AppDbContext db, IValidator<ProfileInput> validator) : P
     public async Task OnGetAsync()
     {
         Input = await db.UserProfiles.AsNoTracking().Where(p => p.UserId == User.Id())
-            .Select(p => new ProfileInput { DisplayName = p.DisplayName, TimeZoneId = p.TimeZoneId ?? "UTC", FirstDayOfWeek = p.FirstDayOfWeek, Version = p.Version })
+            .Select(p => new ProfileInput { DisplayName = p.DisplayName, TimeZoneId = p.TimeZoneId ?? "UTC", FirstDayOfWeek = p.FirstDayOfWeek, ReviewReminders = p.ReviewReminders, Version = p.Version })
             .SingleOrDefaultAsync() ?? new ProfileInput();
     }
 
@@ -63,7 +66,7 @@ public class IndexModel(AppDbContext db, IValidator<ProfileInput> validator) : P
 
         var profile = await LoadOrAddAsync();
         var versionSeen = db.Entry(profile).State == EntityState.Added ? profile.Version : Input.Version;
-        profile.Update(Input.DisplayName, Input.TimeZoneId, Input.FirstDayOfWeek);
+        profile.Update(Input.DisplayName, Input.TimeZoneId, Input.FirstDayOfWeek, Input.ReviewReminders);
         if (!await db.TrySaveAsync(profile, p => p.Version, versionSeen, ModelState))
         {
             return Page();

@@ -93,7 +93,7 @@ public class FeedbackTests(CareerPlannerFactory factory) : IClassFixture<CareerP
         Assert.DoesNotContain(token, factory.Logs.All, StringComparison.Ordinal);
 
         var anonymous = factory.CreateBrowserLikeClient();
-        using var random = await anonymous.GetAsync($"/Feedback/{Web.Domain.FeedbackTokens.Create()}");
+        using var random = await anonymous.GetAsync($"/Feedback/{Web.Domain.LinkTokens.Create()}");
         Assert.Equal(HttpStatusCode.NotFound, random.StatusCode);
 
         var details = await owner.GetPageAsync($"/Feedback/Requests/{requestId}");

@@ -1,0 +1,67 @@
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Pages.Plans.Reviews;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Calendar;
+
+/// <summary>
+/// A person's dates as an iCalendar feed (RFC 5545): open goals' target dates, milestones not yet reached, open
+/// actions' due dates and the reviews that are due or come next. All-day events, with stable ids so calendar apps
+/// update them in place.
+/// </summary>
+public sealed class CalendarEvents(AppDbContext db, DueReviews dueReviews, Microsoft.Extensions.Options.IOptions<Reminders.ReminderOptions> options)
+{
+    public async Task<string> FeedAsync(string userId)
+    {
+        var plans = await dueReviews.ForAsync(p => p.OwnerId == userId);
+        var planIds = plans.Select(p => p.PlanId).ToList();
+        var titles = plans.ToDictionary(p => p.PlanId, p => p.PlanTitle);
+        var baseUrl = options.Value.PublicUrl.TrimEnd('/');
+        var calendar = new Ical.Net.Calendar { ProductId = "-//CareerPlanner//Calendar feed//EN" };
+        calendar.AddProperty("X-WR-CALNAME", "CareerPlanner");
+
+        void Add(string uid, DateOnly day, string summary, int planId, string path) => calendar.Events.Add(new CalendarEvent
+        {
+            Uid = $"{uid}@careerplanner",
+            Summary = summary,
+            Description = $"Plan: {titles[planId]}",
+            Start = new CalDateTime(day),
+            Url = new Uri($"{baseUrl}{path}"),
+        });
+
+        var goals = await db.Goals.AsNoTracking()
+            .Where(g => planIds.Contains(g.PlanId) && g.Status != GoalStatus.Achieved && g.Status != GoalStatus.Dropped)
+            .Select(g => new { g.Id, g.PlanId, g.Title, g.TargetDate }).ToListAsync();
+        goals.ForEach(g => Add($"goal-{g.Id}", g.TargetDate, $"Goal due: {g.Title}", g.PlanId, $"/Plans/{g.PlanId}/Goals/{g.Id}"));
+
+        var milestones = await db.Milestones.AsNoTracking().Where(m => m.ReachedOn == null && m.Date != null)
+            .Join(db.Goals.Where(g => planIds.Contains(g.PlanId)), m => m.GoalId, g => g.Id, (m, g) => new { m.Id, m.Title, m.Date, g.PlanId, GoalId = g.Id })
+            .ToListAsync();
+        milestones.ForEach(m => Add($"milestone-{m.Id}", m.Date!.Value, $"Milestone: {m.Title}", m.PlanId, $"/Plans/{m.PlanId}/Goals/{m.GoalId}"));
+
+        var actions = await db.ActionItems.AsNoTracking()
+            .Where(a => planIds.Contains(a.PlanId) && (a.Status == ActionStatus.ToDo || a.Status == ActionStatus.Doing))
+            .Select(a => new { a.Id, a.PlanId, a.Title, a.DueDate }).ToListAsync();
+        actions.ForEach(a => Add($"action-{a.Id}", a.DueDate, $"Action: {a.Title}", a.PlanId, $"/Plans/{a.PlanId}/Actions/{a.Id}/Edit"));
+
+        foreach (var plan in plans)
+        {
+            foreach (var due in plan.Due)
+            {
+                var day = due.DueSince < plan.Today ? plan.Today : due.DueSince; // a review still due shows today, not in the past
+                Add($"review-{plan.PlanId}-{due.Kind.Slug()}-{due.PeriodStart:yyyyMMdd}", day,
+                    $"{due.Kind.Title()} of {ReviewText.PeriodTitle(due.Kind, due.PeriodStart)}{(due.IsOverdue ? " (overdue)" : "")}", plan.PlanId,
+                    $"/Plans/{plan.PlanId}/Reviews/New/{due.Kind.Slug()}");
+            }
+            if (!plan.Due.Any(d => !d.Kind.IsThorough()))
+            {
+                Add($"review-{plan.PlanId}-checkin-{plan.NextCheckIn:yyyyMMdd}", plan.NextCheckIn, "Check-in", plan.PlanId, $"/Plans/{plan.PlanId}/Reviews");
+            }
+        }
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+}

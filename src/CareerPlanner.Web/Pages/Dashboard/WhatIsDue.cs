@@ -1,0 +1,56 @@
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure.Time;
+using CareerPlanner.Web.Pages.Plans.Reviews;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Dashboard;
+
+public sealed record DueAction(int PlanId, int Id, string Title, DateOnly DueDate, bool IsOverdue);
+
+public sealed record DueMilestone(int PlanId, int GoalId, string Title, string GoalTitle, DateOnly Date);
+
+public sealed record GoalAtRisk(int PlanId, int GoalId, string Title, DateOnly TargetDate);
+
+public sealed record Encouragement(string What, DateOnly Date);
+
+/// <summary>One plan's card on the dashboard.</summary>
+public sealed record PlanCard(PlanDue Plan, IReadOnlyList<DueAction> Actions, IReadOnlyList<DueMilestone> Milestones, IReadOnlyList<GoalAtRisk> GoalsAtRisk);
+
+public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnlyList<PlanCard> Plans, Encouragement? RecentWin);
+
+/// <summary>
+/// Everything due across a person's active plans, in a fixed number of SQL commands however many plans and goals
+/// they have: the due reviews, then one query per kind of row for all plans together.
+/// </summary>
+public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, UserCalendars calendars, UserClock clock)
+{
+    public const int MilestoneDays = 30;
+
+    public async Task<DashboardView> LoadAsync(string userId)
+    {
+        var calendar = await calendars.ForAsync(userId);
+        var (today, week) = (clock.Today(calendar), clock.ThisWeek(calendar));
+        var plans = await dueReviews.ForAsync(p => p.OwnerId == userId);
+        var planIds = plans.Select(p => p.PlanId).ToList();
+
+        var actions = (await db.ActionItems.AsNoTracking()
+                .Where(a => planIds.Contains(a.PlanId) && (a.Status == ActionStatus.ToDo || a.Status == ActionStatus.Doing) && a.DueDate <= week.End)
+                .OrderBy(a => a.DueDate).ThenBy(a => a.Id).Select(a => new { a.PlanId, a.Id, a.Title, a.DueDate }).ToListAsync())
+            .ToLookup(a => a.PlanId, a => new DueAction(a.PlanId, a.Id, a.Title, a.DueDate, a.DueDate < today));
+        var until = today.AddDays(MilestoneDays);
+        var milestones = (await db.Milestones.AsNoTracking()
+                .Where(m => m.ReachedOn == null && m.Date >= today && m.Date <= until)
+                .Join(db.Goals.Where(g => planIds.Contains(g.PlanId)), m => m.GoalId, g => g.Id, (m, g) => new { m.Title, m.Date, g.PlanId, GoalId = g.Id, GoalTitle = g.Title })
+                .OrderBy(x => x.Date).ToListAsync())
+            .ToLookup(m => m.PlanId, m => new DueMilestone(m.PlanId, m.GoalId, m.Title, m.GoalTitle, m.Date!.Value));
+        var atRisk = (await db.Goals.AsNoTracking().Where(g => planIds.Contains(g.PlanId) && g.Status == GoalStatus.AtRisk)
+                .OrderBy(g => g.TargetDate).Select(g => new GoalAtRisk(g.PlanId, g.Id, g.Title, g.TargetDate)).ToListAsync())
+            .ToLookup(g => g.PlanId);
+        var win = await db.Achievements.AsNoTracking().Where(a => a.UserId == userId).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
+            .Select(a => new Encouragement(a.What, a.Date)).FirstOrDefaultAsync();
+
+        return new DashboardView(today, week,
+            [.. plans.Select(p => new PlanCard(p, [.. actions[p.PlanId]], [.. milestones[p.PlanId]], [.. atRisk[p.PlanId]]))], win);
+    }
+}

@@ -1,0 +1,132 @@
+using System.Text.Encodings.Web;
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Pages.Plans.Reviews;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity.UI.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Reminders;
+
+public sealed class ReminderOptions
+{
+    public const string Section = "Reminders";
+
+    /// <summary>Off by configuration (tests run the reminders once, by hand, instead).</summary>
+    public bool Enabled { get; set; } = true;
+
+    public int IntervalMinutes { get; set; } = 60;
+
+    /// <summary>The address people reach the app at, for the links in e-mails (there is no request to take it from).</summary>
+    public string PublicUrl { get; set; } = "http://localhost:5104";
+}
+
+/// <summary>The signed, single-purpose token in a reminder's unsubscribe link: it can only turn reminders off.</summary>
+public sealed class UnsubscribeTokens(IDataProtectionProvider protection)
+{
+    private readonly IDataProtector protector = protection.CreateProtector("CareerPlanner.ReviewReminders.Unsubscribe.v1");
+
+    public string For(string userId) => protector.Protect(userId);
+
+    public string? UserIdFrom(string? token)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+        try
+        {
+            return protector.Unprotect(token);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>
+/// One pass of the reminder e-mails: every due or overdue review of every active plan whose owner wants reminders gets
+/// one e-mail, recorded so that a second pass (or a restart) does not send it again.
+/// </summary>
+public sealed class ReviewReminders(
+    AppDbContext db, DueReviews dueReviews, IEmailSender email, UnsubscribeTokens tokens, Microsoft.Extensions.Options.IOptions<ReminderOptions> options,
+    TimeProvider clock, ILogger<ReviewReminders> logger)
+{
+    public async Task<int> RunOnceAsync(CancellationToken cancellation = default)
+    {
+        var plans = (await dueReviews.ForAsync(p => !db.UserProfiles.Any(profile => profile.UserId == p.OwnerId && !profile.ReviewReminders)))
+            .Where(p => p.Due.Count > 0).ToList();
+        var planIds = plans.Select(p => p.PlanId).ToList();
+        var ownerIds = plans.Select(p => p.OwnerId).Distinct().ToList();
+        var addresses = await db.Users.AsNoTracking().Where(u => ownerIds.Contains(u.Id) && u.Email != null)
+            .ToDictionaryAsync(u => u.Id, u => u.Email!, cancellation);
+        var sent = (await db.ReviewReminders.AsNoTracking().Where(r => planIds.Contains(r.PlanId)).ToListAsync(cancellation)).ToLookup(r => r.PlanId);
+
+        var count = 0;
+        foreach (var plan in plans.Where(p => addresses.ContainsKey(p.OwnerId)))
+        {
+            foreach (var due in plan.Due.Where(d => !sent[plan.PlanId].Any(r => r.IsFor(d))))
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var (subject, body) = Message(plan, due);
+                await email.SendEmailAsync(addresses[plan.OwnerId], subject, body);
+                db.ReviewReminders.Add(new ReviewReminder(plan.PlanId, due, clock.GetUtcNow().UtcDateTime));
+                await db.SaveChangesAsync(cancellation);
+                count++;
+            }
+        }
+        if (count > 0)
+        {
+            logger.LogInformation("Sent {Count} review reminder(s)", count);
+        }
+        return count;
+    }
+
+    private (string Subject, string Body) Message(PlanDue plan, DueReview due)
+    {
+        var baseUrl = options.Value.PublicUrl.TrimEnd('/');
+        var period = ReviewText.PeriodTitle(due.Kind, due.PeriodStart);
+        var start = $"{baseUrl}/Plans/{plan.PlanId}/Reviews/New/{due.Kind.Slug()}"
+            + (due.Kind.IsThorough() ? $"?period={due.PeriodStart:yyyy-MM-dd}" : "");
+        var unsubscribe = $"{baseUrl}/Reminders/Unsubscribe?token={Uri.EscapeDataString(tokens.For(plan.OwnerId))}";
+        var what = $"{due.Kind.Title()} of {period}";
+        var subject = $"{(due.IsOverdue ? "Overdue" : "Due")}: your {what.ToLowerInvariant()} for “{plan.PlanTitle}”";
+        var html = HtmlEncoder.Default;
+        var body = $"""
+            <p>Your {html.Encode(what.ToLowerInvariant())} for the plan “{html.Encode(plan.PlanTitle)}” is {(due.IsOverdue ? "overdue" : "due")} (since {due.DueSince:d MMMM yyyy}).</p>
+            <p><a href="{html.Encode(start)}">Start the {html.Encode(due.Kind.Title().ToLowerInvariant())}</a></p>
+            <p style="color:#555">You get this because review reminders are on in your profile.
+            <a href="{html.Encode(unsubscribe)}">Turn review reminders off</a>.</p>
+            """;
+        return (subject, body);
+    }
+}
+
+/// <summary>Runs the reminders every hour (by the app's clock) while the app runs, unless configured off.</summary>
+public sealed class ReviewReminderService(
+    IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptions<ReminderOptions> options, TimeProvider clock, ILogger<ReviewReminderService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.Value.IntervalMinutes)), clock);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<ReviewReminders>().RunOnceAsync(stoppingToken);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                logger.LogError(error, "Sending review reminders failed; trying again at the next run");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
