@@ -47,6 +47,9 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:RollingFile", "");
         builder.UseSetting("DataProtection:KeysPath", databasePath + ".keys");
         builder.UseSetting("Email:PickupDirectory", MailFolder);
+        // The hourly reminder service stays off; the tests that need it run one pass by hand (ReviewReminders.RunOnceAsync).
+        builder.UseSetting("Reminders:Enabled", "false");
+        builder.UseSetting("Reminders:PublicUrl", "https://localhost");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Logs);

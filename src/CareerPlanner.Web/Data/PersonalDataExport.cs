@@ -34,7 +34,7 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
             ["AspNetUserTokens"] = await db.UserTokens.AsNoTracking().Where(t => t.UserId == id)
                 .Select(t => new { t.LoginProvider, t.Name, Value = "(kept secret: it protects your account)" }).ToListAsync(),
             ["UserProfiles"] = await db.UserProfiles.AsNoTracking().Where(p => p.UserId == id)
-                .Select(p => new { p.DisplayName, p.TimeZoneId, FirstDayOfWeek = p.FirstDayOfWeek.ToString() }).ToListAsync(),
+                .Select(p => new { p.DisplayName, p.TimeZoneId, FirstDayOfWeek = p.FirstDayOfWeek.ToString(), p.ReviewReminders }).ToListAsync(),
             ["SelfAssessmentItems"] = await db.SelfAssessmentItems.AsNoTracking().Where(i => i.UserId == id)
                 .OrderBy(i => i.Kind).ThenBy(i => i.Position)
                 .Select(i => new { Kind = i.Kind.ToString(), i.Text, i.Note, i.Position }).ToListAsync(),
@@ -48,7 +48,7 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
                 .Select(p => new
                 {
                     p.Id, p.Title, CurrentStage = p.CurrentStage.ToString(), p.IsArchived, p.CreatedAtUtc, p.UpdatedAtUtc,
-                    p.VisionStatement, p.BackupPlan, p.BackupTrigger,
+                    p.VisionStatement, p.BackupPlan, p.BackupTrigger, CheckInCadence = p.CheckInCadence.ToString(),
                 }).ToListAsync(),
         };
         var planIds = db.Plans.Where(p => p.OwnerId == id).Select(p => p.Id);
@@ -80,6 +80,10 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
             .Select(r => new { r.GoalId, r.Date, r.Value, r.Note }).ToListAsync();
         tables["GoalChanges"] = await db.GoalChanges.AsNoTracking().Where(c => planIds.Contains(c.PlanId)).OrderBy(c => c.ChangedAtUtc)
             .Select(c => new { c.PlanId, c.GoalId, c.GoalTitle, c.Field, c.OldValue, c.NewValue, c.Reason, c.ReviewId, c.ChangedAtUtc }).ToListAsync();
+        tables["ReviewReminders"] = await db.ReviewReminders.AsNoTracking().Where(r => planIds.Contains(r.PlanId)).OrderBy(r => r.SentAtUtc)
+            .Select(r => new { r.PlanId, Kind = r.Kind.ToString(), r.PeriodStart, r.DueSince, r.Overdue, r.SentAtUtc }).ToListAsync();
+        // The feed's token is never stored, only its hash, which is of no use to anyone: the download says when it was made.
+        tables["CalendarFeeds"] = await db.CalendarFeeds.AsNoTracking().Where(f => f.UserId == id).Select(f => new { f.CreatedAtUtc }).ToListAsync();
         tables["Reviews"] = await db.Reviews.AsNoTracking().Where(r => planIds.Contains(r.PlanId)).OrderBy(r => r.HeldOn).ThenBy(r => r.Id)
             .Select(r => new
             {

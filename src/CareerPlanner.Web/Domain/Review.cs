@@ -267,24 +267,26 @@ public static class ReviewSchedule
 
     /// <summary>
     /// A quarterly review is due from 14 days before its quarter ends until one exists, and overdue 14 days after the
-    /// quarter ended. The quarter before this one is looked at first, so a missed review is not forgotten.
+    /// quarter ended. The quarter before this one is looked at first (if the plan existed then), so a missed review is
+    /// not forgotten.
     /// </summary>
-    public static DueReview? Quarterly(DateOnly today, Func<DateOnly, bool> reviewed)
+    public static DueReview? Quarterly(DateOnly today, DateOnly planStarted, Func<DateOnly, bool> reviewed)
     {
         var current = UserClock.QuarterOf(today);
-        return Thorough(ReviewKind.Quarterly, today, [UserClock.QuarterOf(current.Start.AddDays(-1)), current], reviewed);
+        return Thorough(ReviewKind.Quarterly, today, planStarted, [UserClock.QuarterOf(current.Start.AddDays(-1)), current], reviewed);
     }
 
     /// <summary>An annual review is due from 14 days before the year ends until one exists, and overdue 14 days into the next.</summary>
-    public static DueReview? Annual(DateOnly today, Func<DateOnly, bool> reviewed)
+    public static DueReview? Annual(DateOnly today, DateOnly planStarted, Func<DateOnly, bool> reviewed)
     {
         DateRange Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        return Thorough(ReviewKind.Annual, today, [Year(today.Year - 1), Year(today.Year)], reviewed);
+        return Thorough(ReviewKind.Annual, today, planStarted, [Year(today.Year - 1), Year(today.Year)], reviewed);
     }
 
-    private static DueReview? Thorough(ReviewKind kind, DateOnly today, IEnumerable<DateRange> periods, Func<DateOnly, bool> reviewed)
+    /// <summary>A period that ended before the plan began is never due: there was no plan to review.</summary>
+    private static DueReview? Thorough(ReviewKind kind, DateOnly today, DateOnly planStarted, IEnumerable<DateRange> periods, Func<DateOnly, bool> reviewed)
     {
-        foreach (var period in periods)
+        foreach (var period in periods.Where(p => p.End >= planStarted))
         {
             var dueSince = period.End.AddDays(-(WindowDays - 1));
             if (today >= dueSince && !reviewed(period.Start))

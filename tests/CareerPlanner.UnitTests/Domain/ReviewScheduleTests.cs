@@ -7,6 +7,7 @@ namespace CareerPlanner.UnitTests.Domain;
 public class ReviewScheduleTests
 {
     private static readonly DateOnly Started = new(2026, 11, 1);
+    private static readonly DateOnly LongAgo = new(2020, 1, 1);
 
     private static UserClock At(string utc) => new(new FakeTimeProvider(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture)));
 
@@ -37,13 +38,13 @@ public class ReviewScheduleTests
         var q4 = new DateOnly(2026, 10, 1);
         var q3 = new DateOnly(2026, 7, 1);
 
-        Assert.Null(ReviewSchedule.Quarterly(new DateOnly(2026, 12, 17), start => start == q3));
-        var due = ReviewSchedule.Quarterly(new DateOnly(2026, 12, 18), start => start == q3)!;
+        Assert.Null(ReviewSchedule.Quarterly(new DateOnly(2026, 12, 17), LongAgo, start => start == q3));
+        var due = ReviewSchedule.Quarterly(new DateOnly(2026, 12, 18), LongAgo, start => start == q3)!;
         Assert.Equal((ReviewKind.Quarterly, q4, new DateOnly(2026, 12, 18), false), (due.Kind, due.PeriodStart, due.DueSince, due.IsOverdue));
-        Assert.Null(ReviewSchedule.Quarterly(new DateOnly(2026, 12, 18), _ => true));
-        Assert.False(ReviewSchedule.Quarterly(new DateOnly(2027, 1, 14), start => start != q4)!.IsOverdue);
-        Assert.True(ReviewSchedule.Quarterly(new DateOnly(2027, 1, 15), start => start != q4)!.IsOverdue);
-        Assert.Null(ReviewSchedule.Quarterly(new DateOnly(2027, 1, 15), _ => true));
+        Assert.Null(ReviewSchedule.Quarterly(new DateOnly(2026, 12, 18), LongAgo, _ => true));
+        Assert.False(ReviewSchedule.Quarterly(new DateOnly(2027, 1, 14), LongAgo, start => start != q4)!.IsOverdue);
+        Assert.True(ReviewSchedule.Quarterly(new DateOnly(2027, 1, 15), LongAgo, start => start != q4)!.IsOverdue);
+        Assert.Null(ReviewSchedule.Quarterly(new DateOnly(2027, 1, 15), LongAgo, _ => true));
     }
 
     [Fact]
@@ -51,12 +52,23 @@ public class ReviewScheduleTests
     {
         var year2026 = new DateOnly(2026, 1, 1);
 
-        Assert.Null(ReviewSchedule.Annual(new DateOnly(2026, 12, 17), start => start.Year == 2025));
-        Assert.Equal(year2026, ReviewSchedule.Annual(new DateOnly(2026, 12, 18), start => start.Year == 2025)!.PeriodStart);
-        Assert.False(ReviewSchedule.Annual(new DateOnly(2027, 1, 14), _ => false)!.IsOverdue);
-        var overdue = ReviewSchedule.Annual(new DateOnly(2027, 1, 15), _ => false)!;
+        Assert.Null(ReviewSchedule.Annual(new DateOnly(2026, 12, 17), LongAgo, start => start.Year == 2025));
+        Assert.Equal(year2026, ReviewSchedule.Annual(new DateOnly(2026, 12, 18), LongAgo, start => start.Year == 2025)!.PeriodStart);
+        Assert.False(ReviewSchedule.Annual(new DateOnly(2027, 1, 14), LongAgo, _ => false)!.IsOverdue);
+        var overdue = ReviewSchedule.Annual(new DateOnly(2027, 1, 15), LongAgo, _ => false)!;
         Assert.Equal((year2026, true), (overdue.PeriodStart, overdue.IsOverdue));
-        Assert.Null(ReviewSchedule.Annual(new DateOnly(2027, 1, 15), start => start == year2026));
+        Assert.Null(ReviewSchedule.Annual(new DateOnly(2027, 1, 15), LongAgo, start => start == year2026));
+    }
+
+    [Fact]
+    public void A_period_that_ended_before_the_plan_began_is_never_due()
+    {
+        var startedInSeptember = new DateOnly(2027, 9, 5);
+
+        var due = ReviewSchedule.Quarterly(new DateOnly(2027, 9, 20), startedInSeptember, _ => false)!;
+        Assert.Equal(new DateOnly(2027, 7, 1), due.PeriodStart); // the current quarter, not the unreviewed Q2 before the plan
+        Assert.Null(ReviewSchedule.Quarterly(new DateOnly(2027, 9, 16), startedInSeptember, _ => false));
+        Assert.Null(ReviewSchedule.Annual(new DateOnly(2027, 1, 10), new DateOnly(2027, 1, 2), _ => false));
     }
 
     [Fact]
@@ -67,8 +79,8 @@ public class ReviewScheduleTests
         var losAngeles = UserCalendar.From("America/Los_Angeles", DayOfWeek.Sunday);
         static bool Q3Done(DateOnly start) => start == new DateOnly(2026, 7, 1);
 
-        Assert.Equal(ReviewKind.Quarterly, ReviewSchedule.Quarterly(clock.Today(auckland), Q3Done)?.Kind);
-        Assert.Null(ReviewSchedule.Quarterly(clock.Today(losAngeles), Q3Done));
+        Assert.Equal(ReviewKind.Quarterly, ReviewSchedule.Quarterly(clock.Today(auckland), LongAgo, Q3Done)?.Kind);
+        Assert.Null(ReviewSchedule.Quarterly(clock.Today(losAngeles), LongAgo, Q3Done));
     }
 
     [Fact]
@@ -77,7 +89,7 @@ public class ReviewScheduleTests
         var clock = At("2027-01-14T12:00:00Z"); // 15 January 01:00 in Auckland, 14 January 04:00 in Los Angeles
         static bool Q3Done(DateOnly start) => start == new DateOnly(2026, 7, 1);
 
-        Assert.True(ReviewSchedule.Quarterly(clock.Today(UserCalendar.From("Pacific/Auckland", DayOfWeek.Monday)), Q3Done)!.IsOverdue);
-        Assert.False(ReviewSchedule.Quarterly(clock.Today(UserCalendar.From("America/Los_Angeles", DayOfWeek.Sunday)), Q3Done)!.IsOverdue);
+        Assert.True(ReviewSchedule.Quarterly(clock.Today(UserCalendar.From("Pacific/Auckland", DayOfWeek.Monday)), LongAgo, Q3Done)!.IsOverdue);
+        Assert.False(ReviewSchedule.Quarterly(clock.Today(UserCalendar.From("America/Los_Angeles", DayOfWeek.Sunday)), LongAgo, Q3Done)!.IsOverdue);
     }
 }

@@ -90,11 +90,11 @@ public sealed class ReviewReminders(
         var start = $"{baseUrl}/Plans/{plan.PlanId}/Reviews/New/{due.Kind.Slug()}"
             + (due.Kind.IsThorough() ? $"?period={due.PeriodStart:yyyy-MM-dd}" : "");
         var unsubscribe = $"{baseUrl}/Reminders/Unsubscribe?token={Uri.EscapeDataString(tokens.For(plan.OwnerId))}";
-        var what = $"{due.Kind.Title()} of {period}";
-        var subject = $"{(due.IsOverdue ? "Overdue" : "Due")}: your {what.ToLowerInvariant()} for “{plan.PlanTitle}”";
+        var what = $"{due.Kind.Title().ToLowerInvariant()} of {period}";
+        var subject = $"{(due.IsOverdue ? "Overdue" : "Due")}: your {what} for “{plan.PlanTitle}”";
         var html = HtmlEncoder.Default;
         var body = $"""
-            <p>Your {html.Encode(what.ToLowerInvariant())} for the plan “{html.Encode(plan.PlanTitle)}” is {(due.IsOverdue ? "overdue" : "due")} (since {due.DueSince:d MMMM yyyy}).</p>
+            <p>Your {html.Encode(what)} for the plan “{html.Encode(plan.PlanTitle)}” is {(due.IsOverdue ? "overdue" : "due")} (since {due.DueSince:d MMMM yyyy}).</p>
             <p><a href="{html.Encode(start)}">Start the {html.Encode(due.Kind.Title().ToLowerInvariant())}</a></p>
             <p style="color:#555">You get this because review reminders are on in your profile.
             <a href="{html.Encode(unsubscribe)}">Turn review reminders off</a>.</p>

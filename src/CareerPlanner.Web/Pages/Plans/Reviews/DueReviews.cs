@@ -47,8 +47,8 @@ public sealed class DueReviews(AppDbContext db, UserClock clock)
             DateOnly? last = lastReview.TryGetValue(p.Id, out var held) ? held : null;
             var due = new[]
             {
-                ReviewSchedule.Annual(today, start => thorough[(p.Id, ReviewKind.Annual)].Contains(start)),
-                ReviewSchedule.Quarterly(today, start => thorough[(p.Id, ReviewKind.Quarterly)].Contains(start)),
+                ReviewSchedule.Annual(today, started, start => thorough[(p.Id, ReviewKind.Annual)].Contains(start)),
+                ReviewSchedule.Quarterly(today, started, start => thorough[(p.Id, ReviewKind.Quarterly)].Contains(start)),
                 ReviewSchedule.CheckIn(today, last, started, p.CheckInCadence, calendar.FirstDayOfWeek),
             };
             return new PlanDue(p.Id, p.Title, p.OwnerId, calendar, today, [.. due.OfType<DueReview>()],

@@ -129,6 +129,16 @@ public class PersonalDataTests(CareerPlannerFactory factory) : IClassFixture<Car
             using var edited = await client.SubmitAsync($"{review.Headers.Location!.OriginalString}/Edit", new Dictionary<string, string> { ["Input.Satisfaction"] = "8" });
             Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         }
+        factory.Clock.Advance(TimeSpan.FromDays(8)); // a check-in falls due: one reminder is sent and recorded
+        await using (var reminderScope = factory.Services.CreateAsyncScope())
+        {
+            Assert.True(await reminderScope.ServiceProvider.GetRequiredService<Web.Pages.Reminders.ReviewReminders>().RunOnceAsync() > 0);
+        }
+        var calendar = await client.GetPageAsync("/Calendar");
+        using (var feed = await client.SubmitAsync(calendar, calendar.Form("form[action*='handler=Renew']")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, feed.StatusCode);
+        }
         var (requestId, link) = await client.CreateFeedbackRequestAsync(anonymous: false, new Dictionary<string, string> { [$"Input.SelfRatings[{strengthId}]"] = "3" });
         var respondent = factory.CreateBrowserLikeClient();
         var form = await respondent.GetPageAsync(link.PathAndQuery);

@@ -1,0 +1,108 @@
+using CareerPlanner.TestSupport;
+using CareerPlanner.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.IntegrationTests.Pages.Dashboard;
+
+/// <summary>The dashboard of what is due, for a prepared person, and its cost in SQL commands.</summary>
+public class WhatIsDueTests(CareerPlannerFactory factory) : IClassFixture<CareerPlannerFactory>
+{
+    private DateOnly Today => DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+
+    [Fact]
+    public async Task The_dashboard_shows_the_due_check_in_this_weeks_and_overdue_actions_the_next_milestones_goals_at_risk_and_a_recent_win()
+    {
+        var (client, email) = await factory.RegisterNewUserAsync();
+        var planId = await client.CreatePlanAsync("Into data engineering");
+        var goalId = await client.CreateGoalAsync(planId, Today, new Dictionary<string, string> { ["Input.Status"] = "AtRisk" });
+        factory.Clock.Advance(TimeSpan.FromDays(8)); // a week has passed without a check-in
+        await factory.WithDbAsync(async db =>
+        {
+            var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            var week = ActionWeeks.WeekStart(Today, DayOfWeek.Monday);
+            db.ActionItems.AddRange(
+                new ActionItem(planId) { Title = "Email the meetup organiser", DueDate = Today.AddDays(-10) },
+                new ActionItem(planId) { Title = "Finish module 3", DueDate = week.AddDays(6) },
+                new ActionItem(planId) { Title = "Book the exam", DueDate = week.AddDays(20) },
+                new ActionItem(planId) { Title = "Already done", DueDate = Today, Status = ActionStatus.Done, DoneOn = Today });
+            db.Milestones.AddRange(
+                new Milestone(goalId, "Passed three practice exams", 2) { Date = Today.AddDays(12) },
+                new Milestone(goalId, "Finished the course", 1) { Date = Today.AddDays(45) });
+            db.Achievements.Add(new Achievement(userId, Today.AddDays(-3), "Gave my first meetup talk", null));
+            await db.SaveChangesAsync();
+        });
+
+        var page = await client.GetPageAsync("/Dashboard");
+
+        Assert.Contains("Start the weekly check-in", page.Text("[data-testid=due-reviews]"), StringComparison.Ordinal);
+        var actions = page.Document.QuerySelectorAll("[data-testid=due-actions] li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(2, actions.Count);
+        Assert.StartsWith("Email the meetup organiser", actions[0], StringComparison.Ordinal);
+        Assert.Contains("overdue since", actions[0], StringComparison.Ordinal);
+        Assert.StartsWith("Finish module 3", actions[1], StringComparison.Ordinal);
+        Assert.StartsWith("Passed three practice exams", page.Text("[data-testid=due-milestones] li"), StringComparison.Ordinal);
+        Assert.Single(page.Document.QuerySelectorAll("[data-testid=due-milestones] li"));
+        Assert.StartsWith("Pass the AWS data exam", page.Text("[data-testid=goals-at-risk] li"), StringComparison.Ordinal);
+        Assert.Contains("Gave my first meetup talk", page.Text("[data-testid=recent-win]"), StringComparison.Ordinal);
+        Assert.Null(page.Document.QuerySelector("[data-testid=dashboard-empty]"));
+    }
+
+    [Fact]
+    public async Task A_new_person_is_led_to_create_their_first_plan()
+    {
+        var (client, _) = await factory.RegisterNewUserAsync();
+
+        var page = await client.GetPageAsync("/Dashboard");
+
+        Assert.NotNull(page.Document.QuerySelector("[data-testid=dashboard-empty] a[href='/Plans/Create']"));
+    }
+
+    [Fact]
+    public async Task The_dashboard_issues_as_many_sql_commands_for_five_plans_of_100_goals_as_for_one_plan_of_10()
+    {
+        var (small, smallEmail) = await factory.RegisterNewUserAsync();
+        var (large, largeEmail) = await factory.RegisterNewUserAsync();
+        await SeedAsync(small, smallEmail, plans: 1, goals: 10);
+        await SeedAsync(large, largeEmail, plans: 5, goals: 100);
+        await small.GetPageAsync("/Dashboard"); // warm up
+
+        var forSmall = await factory.SqlCommands.CountAsync(() => small.GetPageAsync("/Dashboard"));
+        var forLarge = await factory.SqlCommands.CountAsync(() => large.GetPageAsync("/Dashboard"));
+
+        Assert.Equal(forSmall, forLarge);
+        var page = await large.GetPageAsync("/Dashboard");
+        Assert.Equal(5, page.Document.QuerySelectorAll("[data-testid=plan-card]").Length);
+        Assert.Equal(5 * 100, page.Document.QuerySelectorAll("[data-testid=goals-at-risk] li").Length);
+    }
+
+    /// <summary>Plans and goals (all at risk, each with a milestone soon and an action this week) written straight to the database.</summary>
+    private async Task SeedAsync(HttpClient client, string email, int plans, int goals)
+    {
+        var planIds = new List<int>();
+        for (var p = 0; p < plans; p++)
+        {
+            planIds.Add(await client.CreatePlanAsync($"Plan {p}"));
+        }
+        await factory.WithDbAsync(async db =>
+        {
+            var now = factory.Clock.GetUtcNow().UtcDateTime;
+            foreach (var planId in planIds)
+            {
+                var created = Enumerable.Range(0, goals).Select(n => new Goal(planId, Today, now)
+                {
+                    Title = $"Goal {n}", Description = "Done", MetricType = MetricType.Number, MetricWhat = "things", Baseline = 0, Target = 10,
+                    Achievable = "Evenings", RelevanceReason = "Because it matters", Horizon = GoalHorizon.OneYear, TargetDate = Today.AddMonths(3),
+                    Status = GoalStatus.AtRisk,
+                }).ToList();
+                db.Goals.AddRange(created);
+                await db.SaveChangesAsync();
+                db.Milestones.AddRange(created.Select(g => new Milestone(g.Id, "Soon", 1) { Date = Today.AddDays(5) }));
+                db.ActionItems.AddRange(created.Select(g => new ActionItem(planId) { Title = "This week", DueDate = Today, GoalId = g.Id }));
+                db.Reviews.Add(new Review(planId, ReviewKind.Weekly, ReviewPeriods.Covering(ReviewKind.Weekly, Today, DayOfWeek.Monday), now) { HeldOn = Today, Satisfaction = 5 });
+            }
+            var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            db.Achievements.Add(new Achievement(userId, Today, "A win", null));
+            await db.SaveChangesAsync();
+        });
+    }
+}
