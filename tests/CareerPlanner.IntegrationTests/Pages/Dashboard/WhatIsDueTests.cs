@@ -48,6 +48,30 @@ public class WhatIsDueTests(CareerPlannerFactory factory) : IClassFixture<Career
     }
 
     [Fact]
+    public async Task A_plan_set_to_monthly_check_ins_is_not_due_after_a_week_but_is_after_a_month()
+    {
+        var (client, email) = await factory.RegisterNewUserAsync();
+        var planId = await client.CreatePlanAsync("Monthly plan");
+        var hub = await client.GetPageAsync($"/Plans/{planId}/Wizard/evaluation");
+        using (var saved = await client.SubmitAsync(hub, hub.Form("form[action$='/Cadence']"), new Dictionary<string, string> { ["Input.Cadence"] = "Monthly" }))
+        {
+            Assert.Equal($"/Plans/{planId}/Wizard/evaluation", saved.Headers.Location!.OriginalString);
+        }
+        string? DueOf(HtmlPage page) => page.Document.QuerySelectorAll("[data-testid=plan-card]")
+            .Single(card => card.TextContent.Contains("Monthly plan", StringComparison.Ordinal)).QuerySelector("[data-testid=due-reviews]")?.TextContent;
+
+        factory.Clock.Advance(TimeSpan.FromDays(8));
+        var afterAWeek = DueOf(await client.GetPageAsync("/Dashboard"));
+        factory.Clock.Advance(TimeSpan.FromDays(25));
+        client = factory.CreateBrowserLikeClient();
+        using (await client.SignInAsync(email)) { }
+        var afterAMonth = DueOf(await client.GetPageAsync("/Dashboard"));
+
+        Assert.True(afterAWeek is null || !afterAWeek.Contains("check-in", StringComparison.Ordinal), afterAWeek);
+        Assert.Contains("Start the monthly check-in", afterAMonth, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_new_person_is_led_to_create_their_first_plan()
     {
         var (client, _) = await factory.RegisterNewUserAsync();
