@@ -22,6 +22,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<ReviewReminder> ReviewReminders => Set<ReviewReminder>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<Interaction> Interactions => Set<Interaction>();
+    public DbSet<OneOnOne> OneOnOnes => Set<OneOnOne>();
+    public DbSet<PersonalBrand> PersonalBrands => Set<PersonalBrand>();
     public DbSet<Milestone> Milestones => Set<Milestone>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
     public DbSet<LearningItem> LearningItems => Set<LearningItem>();

@@ -110,6 +110,28 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
             .Where(l => db.Achievements.Any(a => a.Id == l.AchievementId && a.UserId == id)).Select(l => new { l.AchievementId, l.GoalId }).ToListAsync();
         tables["AchievementSkillLink"] = await db.Set<AchievementSkillLink>().AsNoTracking()
             .Where(l => db.Achievements.Any(a => a.Id == l.AchievementId && a.UserId == id)).Select(l => new { l.AchievementId, l.SkillId }).ToListAsync();
+        var contactIds = db.Contacts.Where(c => c.UserId == id).Select(c => c.Id);
+        tables["Contacts"] = await db.Contacts.AsNoTracking().Where(c => c.UserId == id).OrderBy(c => c.Name)
+            .Select(c => new { c.Id, c.Name, c.HowWeKnow, c.Organisation, c.Role, c.Email, c.ProfileUrl, c.Phone, c.Tags, c.Notes, c.CadenceDays, c.FollowUpOn, c.CreatedOn })
+            .ToListAsync();
+        tables["ContactOptionLink"] = await db.Set<ContactOptionLink>().AsNoTracking().Where(l => contactIds.Contains(l.ContactId))
+            .Select(l => new { l.ContactId, l.CareerOptionId }).ToListAsync();
+        tables["ContactActivityLink"] = await db.Set<ContactActivityLink>().AsNoTracking().Where(l => contactIds.Contains(l.ContactId))
+            .Select(l => new { l.ContactId, l.ExplorationActivityId }).ToListAsync();
+        tables["Interactions"] = await db.Interactions.AsNoTracking().Where(i => contactIds.Contains(i.ContactId)).OrderBy(i => i.Date)
+            .Select(i => new { i.ContactId, i.Date, Channel = i.Channel.ToString(), i.Note }).ToListAsync();
+        var meetingIds = db.OneOnOnes.Where(m => m.UserId == id).Select(m => m.Id);
+        tables["OneOnOnes"] = await db.OneOnOnes.AsNoTracking().Where(m => m.UserId == id).OrderBy(m => m.Date)
+            .Select(m => new { m.Id, m.Date, m.WithWhom, m.Notes }).ToListAsync();
+        tables["TalkingPoint"] = await db.Set<TalkingPoint>().AsNoTracking().Where(p => meetingIds.Contains(p.OneOnOneId)).OrderBy(p => p.Id)
+            .Select(p => new { p.OneOnOneId, Kind = p.Kind.ToString(), p.Text, p.Discussed, p.CarriedOver }).ToListAsync();
+        tables["AgreedAction"] = await db.Set<AgreedAction>().AsNoTracking().Where(a => meetingIds.Contains(a.OneOnOneId)).OrderBy(a => a.Id)
+            .Select(a => new { a.OneOnOneId, a.Text, a.ActionItemId }).ToListAsync();
+        tables["PersonalBrands"] = await db.PersonalBrands.AsNoTracking().Where(b => b.UserId == id)
+            .Select(b => new { b.WhoIAm, b.WhatIDeliver, b.WhatMakesMeDifferent, b.Pitch, b.Audiences, b.LeadWith }).ToListAsync();
+        tables["BrandChannel"] = await db.Set<BrandChannel>().AsNoTracking()
+            .Where(c => db.PersonalBrands.Any(b => b.Id == c.PersonalBrandId && b.UserId == id)).OrderBy(c => c.Id)
+            .Select(c => new { Kind = c.Kind.ToString(), c.NextStep, c.ActionItemId }).ToListAsync();
         var requestIds = db.FeedbackRequests.Where(r => r.UserId == id).Select(r => r.Id);
         var responseIds = db.FeedbackResponses.Where(r => requestIds.Contains(r.FeedbackRequestId)).Select(r => r.Id);
         tables["FeedbackRequests"] = await db.FeedbackRequests.AsNoTracking().Where(r => r.UserId == id).OrderBy(r => r.CreatedAtUtc)

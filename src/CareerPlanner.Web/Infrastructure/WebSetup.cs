@@ -75,6 +75,7 @@ public static class WebSetup
         services.AddSingleton<CareerPlanner.Web.Pages.Reminders.UnsubscribeTokens>();
         services.AddScoped<CareerPlanner.Web.Pages.Reminders.ReviewReminders>();
         services.AddScoped<CareerPlanner.Web.Pages.Calendar.CalendarEvents>();
+        services.AddScoped<CareerPlanner.Web.Pages.Network.ContactEditor>();
         services.AddHostedService<CareerPlanner.Web.Pages.Reminders.ReviewReminderService>();
         services.AddScoped<CareerPlanner.Web.Pages.Learning.LearningEditor>();
         services.AddScoped<CareerPlanner.Web.Pages.Learning.PersonSkills>();

@@ -46,6 +46,8 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
         using (await owner.SubmitAsync("/Learning/Create", new Dictionary<string, string> { ["Input.Title"] = "Owner's book" })) { }
         using (await owner.SubmitAsync("/Achievements/Create", new Dictionary<string, string> { ["Input.What"] = "Owner's win" })) { }
         var (requestId, _) = await owner.CreateFeedbackRequestAsync(anonymous: false);
+        using (await owner.SubmitAsync("/Network/Create", new Dictionary<string, string> { ["Input.Name"] = "Owner's contact", ["Input.HowWeKnow"] = "Work" })) { }
+        using (await owner.SubmitAsync("/OneOnOnes", new Dictionary<string, string> { ["Input.WithWhom"] = "Owner's manager" })) { }
         using (await owner.SubmitAsync($"/Plans/{planId}/Reviews/New/weekly", new Dictionary<string, string> { ["Input.Satisfaction"] = "7", ["Input.WentWell"] = "Owner's week" })) { }
         var ids = await factory.WithDbAsync(async db =>
         {
@@ -56,6 +58,8 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
                 ["optionId"] = Id(optionId),
                 ["goalId"] = Id(goalId),
                 ["requestId"] = Id(requestId),
+                ["contactId"] = Id(await db.Contacts.Where(c => c.UserId == ownerId).Select(c => c.Id).SingleAsync()),
+                ["meetingId"] = Id(await db.OneOnOnes.Where(m => m.UserId == ownerId).Select(m => m.Id).SingleAsync()),
                 ["reviewId"] = Id(await db.Reviews.Where(r => r.PlanId == planId).Select(r => r.Id).SingleAsync()),
                 ["milestoneId"] = Id(await db.Milestones.Where(m => m.GoalId == goalId).Select(m => m.Id).SingleAsync()),
                 ["actionId"] = Id(await db.ActionItems.Where(a => a.PlanId == planId).Select(a => a.Id).SingleAsync()),
@@ -107,6 +111,12 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
                     ["Input.Satisfaction"] = "1",
                     ["Input.CareerFit"] = "No",
                     ["Input.CareerFitWhy"] = "Taken over",
+                    ["Input.HowWeKnow"] = "Taken over",
+                    ["Input.Channel"] = "Call",
+                    ["Input.Kind"] = "Goals",
+                    ["Input.Point"] = "Taken over",
+                    ["Input.Notes"] = "Taken over",
+                    ["Input.Action"] = "Taken over",
                 }));
 
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{route.Method} {route.Url} by another user answered {(int)response.StatusCode}");
@@ -131,6 +141,11 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
         Assert.Empty((await owner.GetPageAsync($"/Plans/{planId}/Goals/{goalId}")).Document.QuerySelectorAll("[data-testid=readings]"));
         Assert.Contains("Owner's week", (await owner.GetPageAsync($"/Plans/{planId}/Reviews/{ids["reviewId"]}")).Text("main"), StringComparison.Ordinal);
         Assert.Single(await factory.WithDbAsync(db => db.Reviews.Where(r => r.PlanId == planId).ToListAsync()));
+        Assert.Equal("Owner's contact", (await owner.GetPageAsync($"/Network/{ids["contactId"]}")).Text("h1"));
+        Assert.Empty(await factory.WithDbAsync(db => db.Interactions.ToListAsync()));
+        var meeting = await owner.GetPageAsync($"/OneOnOnes/{ids["meetingId"]}");
+        Assert.Equal("1:1 with Owner's manager", meeting.Text("h1"));
+        Assert.NotNull(meeting.Document.QuerySelector("[data-testid=no-points]"));
         Assert.Equal("Owner's demand", (await owner.GetPageAsync($"/Plans/{planId}/Options/{optionId}")).Text("[data-testid=demand-name]"));
     }
 

@@ -122,6 +122,32 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.ToTable("ActionItems");
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.AgreedAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActionItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OneOnOneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionItemId");
+
+                    b.HasIndex("OneOnOneId");
+
+                    b.ToTable("AgreedAction");
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -184,6 +210,37 @@ namespace CareerPlanner.Web.Data.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.BrandChannel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActionItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextStep")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonalBrandId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionItemId");
+
+                    b.HasIndex("PersonalBrandId");
+
+                    b.ToTable("BrandChannel");
                 });
 
             modelBuilder.Entity("CareerPlanner.Web.Domain.CalendarFeed", b =>
@@ -283,6 +340,104 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.HasIndex("SelfAssessmentItemId");
 
                     b.ToTable("CareerOptionFit");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Contact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CadenceDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HowWeKnow")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProfileUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tags")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Name");
+
+                    b.ToTable("Contacts");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.ContactActivityLink", b =>
+                {
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExplorationActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContactId", "ExplorationActivityId");
+
+                    b.HasIndex("ExplorationActivityId");
+
+                    b.ToTable("ContactActivityLink");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.ContactOptionLink", b =>
+                {
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CareerOptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContactId", "CareerOptionId");
+
+                    b.HasIndex("CareerOptionId");
+
+                    b.ToTable("ContactOptionLink");
                 });
 
             modelBuilder.Entity("CareerPlanner.Web.Domain.DemandedSkill", b =>
@@ -702,6 +857,34 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.ToTable("GoalOptionLink");
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Interaction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId", "Date");
+
+                    b.ToTable("Interactions");
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.InterestTestResult", b =>
                 {
                     b.Property<int>("Id")
@@ -836,6 +1019,85 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.HasIndex("GoalId", "Sequence");
 
                     b.ToTable("Milestones");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.OneOnOne", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithWhom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Date");
+
+                    b.ToTable("OneOnOnes");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.PersonalBrand", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audiences")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadWith")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pitch")
+                        .HasMaxLength(1500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatIDeliver")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatMakesMeDifferent")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhoIAm")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("PersonalBrands");
                 });
 
             modelBuilder.Entity("CareerPlanner.Web.Domain.Plan", b =>
@@ -1268,6 +1530,38 @@ namespace CareerPlanner.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.TalkingPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CarriedOver")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Discussed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OneOnOneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OneOnOneId");
+
+                    b.ToTable("TalkingPoint");
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.UserProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -1496,6 +1790,34 @@ namespace CareerPlanner.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.AgreedAction", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.ActionItem", null)
+                        .WithMany()
+                        .HasForeignKey("ActionItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CareerPlanner.Web.Domain.OneOnOne", null)
+                        .WithMany("AgreedActions")
+                        .HasForeignKey("OneOnOneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.BrandChannel", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.ActionItem", null)
+                        .WithMany()
+                        .HasForeignKey("ActionItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CareerPlanner.Web.Domain.PersonalBrand", null)
+                        .WithMany("Channels")
+                        .HasForeignKey("PersonalBrandId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.CalendarFeed", b =>
                 {
                     b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
@@ -1525,6 +1847,45 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.HasOne("CareerPlanner.Web.Domain.SelfAssessmentItem", null)
                         .WithMany()
                         .HasForeignKey("SelfAssessmentItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Contact", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.ContactActivityLink", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.Contact", null)
+                        .WithMany("ActivityLinks")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerPlanner.Web.Domain.ExplorationActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ExplorationActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.ContactOptionLink", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.CareerOption", null)
+                        .WithMany()
+                        .HasForeignKey("CareerOptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerPlanner.Web.Domain.Contact", null)
+                        .WithMany("OptionLinks")
+                        .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1676,6 +2037,15 @@ namespace CareerPlanner.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Interaction", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.InterestTestResult", b =>
                 {
                     b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
@@ -1714,6 +2084,24 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.HasOne("CareerPlanner.Web.Domain.Goal", null)
                         .WithMany()
                         .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.OneOnOne", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.PersonalBrand", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1823,6 +2211,15 @@ namespace CareerPlanner.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.TalkingPoint", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.OneOnOne", null)
+                        .WithMany("TalkingPoints")
+                        .HasForeignKey("OneOnOneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.UserProfile", b =>
                 {
                     b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
@@ -1895,6 +2292,13 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.Navigation("Fits");
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Contact", b =>
+                {
+                    b.Navigation("ActivityLinks");
+
+                    b.Navigation("OptionLinks");
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.FeedbackRequest", b =>
                 {
                     b.Navigation("Questions");
@@ -1921,6 +2325,18 @@ namespace CareerPlanner.Web.Data.Migrations
             modelBuilder.Entity("CareerPlanner.Web.Domain.LearningItem", b =>
                 {
                     b.Navigation("Skills");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.OneOnOne", b =>
+                {
+                    b.Navigation("AgreedActions");
+
+                    b.Navigation("TalkingPoints");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.PersonalBrand", b =>
+                {
+                    b.Navigation("Channels");
                 });
 
             modelBuilder.Entity("CareerPlanner.Web.Domain.Review", b =>

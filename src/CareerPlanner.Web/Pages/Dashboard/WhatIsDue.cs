@@ -17,13 +17,13 @@ public sealed record Encouragement(string What, DateOnly Date);
 /// <summary>One plan's card on the dashboard.</summary>
 public sealed record PlanCard(PlanDue Plan, IReadOnlyList<DueAction> Actions, IReadOnlyList<DueMilestone> Milestones, IReadOnlyList<GoalAtRisk> GoalsAtRisk);
 
-public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnlyList<PlanCard> Plans, Encouragement? RecentWin);
+public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnlyList<PlanCard> Plans, Encouragement? RecentWin, IReadOnlyList<Network.ContactRow> ContactsDue);
 
 /// <summary>
 /// Everything due across a person's active plans, in a fixed number of SQL commands however many plans and goals
 /// they have: the due reviews, then one query per kind of row for all plans together.
 /// </summary>
-public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, UserCalendars calendars, UserClock clock)
+public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.ContactEditor contacts, UserCalendars calendars, UserClock clock)
 {
     public const int MilestoneDays = 30;
 
@@ -50,7 +50,9 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, UserCalend
         var win = await db.Achievements.AsNoTracking().Where(a => a.UserId == userId).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
             .Select(a => new Encouragement(a.What, a.Date)).FirstOrDefaultAsync();
 
+        var contactsDue = (await contacts.RowsAsync(userId, today)).Where(c => c.IsDue).OrderBy(c => c.NextFollowUp).ToList();
+
         return new DashboardView(today, week,
-            [.. plans.Select(p => new PlanCard(p, [.. actions[p.PlanId]], [.. milestones[p.PlanId]], [.. atRisk[p.PlanId]]))], win);
+            [.. plans.Select(p => new PlanCard(p, [.. actions[p.PlanId]], [.. milestones[p.PlanId]], [.. atRisk[p.PlanId]]))], win, contactsDue);
     }
 }

@@ -19,6 +19,9 @@ public class DetailsModel(AppDbContext db, PlanProgress progress, SelfAssessment
     public int StagesDone { get; private set; }
     public SelfAssessment.SelfAssessmentView Assets { get; private set; } = default!;
 
+    /// <summary>The person's personal brand, shown as every plan's marketing strategy (null until they write one).</summary>
+    public PersonalBrand? Brand { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var plan = await db.Plans.AsNoTracking().OwnedBy(User.Id()).Where(p => p.Id == id)
@@ -31,6 +34,7 @@ public class DetailsModel(AppDbContext db, PlanProgress progress, SelfAssessment
         Plan = plan;
         StagesDone = StageChecklist.DoneCount(await progress.FactsForAsync(User.Id(), id));
         Assets = await selfAssessment.LoadAsync(User.Id(), Request.Path);
+        Brand = await db.PersonalBrands.AsNoTracking().Include(b => b.Channels).SingleOrDefaultAsync(b => b.UserId == User.Id());
         return Page();
     }
 

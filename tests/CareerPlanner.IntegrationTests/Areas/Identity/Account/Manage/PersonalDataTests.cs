@@ -134,6 +134,25 @@ public class PersonalDataTests(CareerPlannerFactory factory) : IClassFixture<Car
         {
             Assert.True(await reminderScope.ServiceProvider.GetRequiredService<Web.Pages.Reminders.ReviewReminders>().RunOnceAsync() > 0);
         }
+        var activityId = await factory.WithDbAsync(db => db.ExplorationActivities.Where(a => a.PlanId == planId).Select(a => a.Id).FirstAsync());
+        using (var contact = await client.SubmitAsync("/Network/Create", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Mine", ["Input.HowWeKnow"] = "Mine", ["Input.OptionIds"] = Id(optionId), ["Input.ActivityIds"] = Id(activityId),
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, contact.StatusCode);
+            using var logged = await client.SubmitAsync(contact.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Input.Channel"] = "Call" },
+                "form[action*='handler=Log']");
+            Assert.Equal(HttpStatusCode.Redirect, logged.StatusCode);
+        }
+        using (var meeting = await client.SubmitAsync("/OneOnOnes", new Dictionary<string, string> { ["Input.WithWhom"] = "Mine" }))
+        {
+            var url = meeting.Headers.Location!.OriginalString;
+            using (await client.SubmitAsync(url, new Dictionary<string, string> { ["Input.Point"] = "Mine" }, "form[action*='handler=AddPoint']")) { }
+            using (await client.SubmitAsync(url, new Dictionary<string, string> { ["Input.Action"] = "Mine" }, "form[action*='handler=AddAction']")) { }
+        }
+        using (await client.SubmitAsync("/Brand", new Dictionary<string, string> { ["Input.Pitch"] = "Mine" })) { }
+        using (await client.SubmitAsync("/Brand", new Dictionary<string, string> { ["Input.NextStep"] = "Mine" }, "form[action*='handler=AddChannel']")) { }
         var calendar = await client.GetPageAsync("/Calendar");
         using (var feed = await client.SubmitAsync(calendar, calendar.Form("form[action*='handler=Renew']")))
         {

@@ -1,0 +1,123 @@
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
+using CareerPlanner.Web.Infrastructure.Time;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Brand;
+
+/// <summary>The personal brand (statement, pitch, audiences, channels): the marketing strategy every plan's overview shows.</summary>
+public class IndexModel(AppDbContext db, IValidator<BrandInput> validator, UserCalendars calendars, UserClock clock) : PageModel
+{
+    public sealed record PlanChoice(int Id, string Title);
+
+    [BindProperty]
+    public BrandInput Input { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public PersonalBrand? Brand { get; private set; }
+    public IReadOnlyList<PlanChoice> Plans { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        await LoadAsync();
+        ShowSavedStatement();
+    }
+
+    public Task<IActionResult> OnPostAsync() => ChangeAsync(BrandInputValidator.Statement, brand =>
+    {
+        static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        (brand.WhoIAm, brand.WhatIDeliver, brand.WhatMakesMeDifferent) = (Clean(Input.WhoIAm), Clean(Input.WhatIDeliver), Clean(Input.WhatMakesMeDifferent));
+        (brand.Pitch, brand.Audiences, brand.LeadWith) = (Clean(Input.Pitch), Clean(Input.Audiences), Clean(Input.LeadWith));
+        return Task.FromResult<string?>("Personal brand saved.");
+    });
+
+    public Task<IActionResult> OnPostAddChannelAsync() => ChangeAsync(BrandInputValidator.AddChannel, brand =>
+    {
+        brand.Channels.Add(new BrandChannel(Input.Channel!.Value, Input.NextStep!));
+        return Task.FromResult<string?>("Channel added.");
+    });
+
+    public Task<IActionResult> OnPostRemoveChannelAsync() => ChangeAsync(null, brand =>
+    {
+        var removed = brand.Channels.RemoveAll(c => c.Id == Input.ChannelId) > 0;
+        return Task.FromResult(removed ? "Channel removed." : null);
+    });
+
+    /// <summary>Turns a channel's next step into an action item of the chosen plan (one of the person's own).</summary>
+    public Task<IActionResult> OnPostMakeActionAsync() => ChangeAsync(BrandInputValidator.MakeAction, async brand =>
+    {
+        var channel = brand.Channels.SingleOrDefault(c => c.Id == Input.ChannelId && c.ActionItemId == null);
+        if (channel is null || Plans.All(p => p.Id != Input.PlanId))
+        {
+            return null;
+        }
+        var title = $"{channel.Kind.Title()}: {channel.NextStep}";
+        var item = new ActionItem(Input.PlanId!.Value) { Title = title.Length > ActionItem.TitleMaxLength ? title[..ActionItem.TitleMaxLength] : title, DueDate = Input.DueDate!.Value };
+        db.ActionItems.Add(item);
+        await db.SaveChangesAsync();
+        channel.ActionItemId = item.Id;
+        return "The next step is now an action item.";
+    });
+
+    private async Task<IActionResult> ChangeAsync(string? ruleSet, Func<PersonalBrand, Task<string?>> change)
+    {
+        await LoadAsync();
+        if (ruleSet is not null)
+        {
+            (await validator.ValidateAsync(Input, options => options.IncludeRuleSets(ruleSet))).AddTo(ModelState);
+            if (!ModelState.IsValid)
+            {
+                if (ruleSet != BrandInputValidator.Statement)
+                {
+                    ShowSavedStatement(); // the statement form was not sent: show it as saved, not empty
+                }
+                return Page();
+            }
+        }
+        var userId = User.Id();
+        var brand = await db.PersonalBrands.Include(b => b.Channels).SingleOrDefaultAsync(b => b.UserId == userId);
+        if (brand is null)
+        {
+            brand = new PersonalBrand(userId);
+            db.PersonalBrands.Add(brand);
+        }
+        var seen = ruleSet == BrandInputValidator.Statement && db.Entry(brand).State != EntityState.Added ? Input.Version : brand.Version;
+        var message = await change(brand);
+        if (message is null)
+        {
+            return NotFound();
+        }
+        brand.Touch();
+        if (!await db.TrySaveAsync(brand, b => b.Version, seen, ModelState))
+        {
+            return Page();
+        }
+        StatusMessage = message;
+        return RedirectToPage();
+    }
+
+    private void ShowSavedStatement()
+    {
+        foreach (var field in new[] { "WhoIAm", "WhatIDeliver", "WhatMakesMeDifferent", "Pitch", "Audiences", "LeadWith", "Version" })
+        {
+            ModelState.Remove($"Input.{field}");
+        }
+        (Input.WhoIAm, Input.WhatIDeliver, Input.WhatMakesMeDifferent) = (Brand?.WhoIAm, Brand?.WhatIDeliver, Brand?.WhatMakesMeDifferent);
+        (Input.Pitch, Input.Audiences, Input.LeadWith, Input.Version) = (Brand?.Pitch, Brand?.Audiences, Brand?.LeadWith, Brand?.Version ?? Guid.Empty);
+    }
+
+    private async Task LoadAsync()
+    {
+        var userId = User.Id();
+        Brand = await db.PersonalBrands.AsNoTracking().Include(b => b.Channels).SingleOrDefaultAsync(b => b.UserId == userId);
+        Plans = await db.Plans.AsNoTracking().OwnedBy(userId).Where(p => !p.IsArchived).OrderBy(p => p.Title).Select(p => new PlanChoice(p.Id, p.Title)).ToListAsync();
+        Today = clock.Today(await calendars.ForAsync(userId));
+    }
+}

@@ -1,0 +1,87 @@
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
+using CareerPlanner.Web.Infrastructure.Time;
+using CareerPlanner.Web.Pages.Plans.Goals;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Network;
+
+/// <summary>What the contact form offers to link: the person's career options and exploration activities, across plans.</summary>
+public sealed record ContactChoices(IReadOnlyList<Choice> Options, IReadOnlyList<Choice> Activities);
+
+/// <summary>A contact in the list, with when they were last met and when to reconnect.</summary>
+public sealed record ContactRow(int Id, string Name, string? Organisation, string? Role, IReadOnlyList<string> Tags, DateOnly? LastContact, DateOnly? NextFollowUp, bool IsDue);
+
+/// <summary>Creating and editing a contact share the choices, the checks and applying the input; the list and the dashboard share the rows.</summary>
+public sealed class ContactEditor(AppDbContext db, IValidator<ContactInput> validator, UserCalendars calendars, UserClock clock)
+{
+    public async Task<DateOnly> TodayAsync(string userId) => clock.Today(await calendars.ForAsync(userId));
+
+    public async Task<ContactChoices> ChoicesAsync(string userId)
+    {
+        var planIds = db.Plans.OwnedBy(userId).Select(p => p.Id);
+        var options = await db.CareerOptions.AsNoTracking().Where(o => planIds.Contains(o.PlanId)).OrderBy(o => o.Title)
+            .Select(o => new Choice(o.Id, o.Title)).ToListAsync();
+        var activities = (await db.ExplorationActivities.AsNoTracking().Where(a => planIds.Contains(a.PlanId)).OrderByDescending(a => a.Date)
+            .Select(a => new { a.Id, a.Kind, a.Date, a.Contact }).ToListAsync())
+            .Select(a => new Choice(a.Id, $"{a.Kind} on {a.Date:d MMM yyyy}{(a.Contact is null ? "" : $" with {a.Contact}")}")).ToList();
+        return new ContactChoices(options, activities);
+    }
+
+    public async Task<bool> ValidateAsync(ContactInput input, ContactChoices choices, ModelStateDictionary modelState)
+    {
+        (await validator.ValidateAsync(input)).AddTo(modelState);
+        if (input.OptionIds.Any(id => choices.Options.All(c => c.Id != id)) || input.ActivityIds.Any(id => choices.Activities.All(c => c.Id != id)))
+        {
+            modelState.AddModelError("Input.OptionIds", "Choose career options and activities from the lists.");
+        }
+        return modelState.IsValid;
+    }
+
+    public static void Apply(Contact contact, ContactInput input)
+    {
+        static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        contact.Name = input.Name!.Trim();
+        contact.HowWeKnow = input.HowWeKnow!.Trim();
+        contact.Organisation = Clean(input.Organisation);
+        contact.Role = Clean(input.Role);
+        contact.Email = Clean(input.Email);
+        contact.ProfileUrl = Clean(input.ProfileUrl);
+        contact.Phone = Clean(input.Phone);
+        var tags = ContactRules.Tags(input.Tags);
+        contact.Tags = tags.Count == 0 ? null : string.Join(", ", tags);
+        contact.Notes = Clean(input.Notes);
+        contact.CadenceDays = input.CadenceDays;
+        contact.FollowUpOn = input.FollowUpOn;
+        contact.LinkTo(input.OptionIds, input.ActivityIds);
+        contact.Touch();
+    }
+
+    public static ContactInput ToInput(Contact contact) => new()
+    {
+        Name = contact.Name, HowWeKnow = contact.HowWeKnow, Organisation = contact.Organisation, Role = contact.Role, Email = contact.Email,
+        ProfileUrl = contact.ProfileUrl, Phone = contact.Phone, Tags = contact.Tags, Notes = contact.Notes, CadenceDays = contact.CadenceDays,
+        FollowUpOn = contact.FollowUpOn, OptionIds = [.. contact.OptionLinks.Select(l => l.CareerOptionId)],
+        ActivityIds = [.. contact.ActivityLinks.Select(l => l.ExplorationActivityId)], Version = contact.Version,
+    };
+
+    /// <summary>All the person's contacts as list rows, in one query (the last interaction comes as a subquery).</summary>
+    public async Task<IReadOnlyList<ContactRow>> RowsAsync(string userId, DateOnly today)
+    {
+        var contacts = await db.Contacts.AsNoTracking().Where(c => c.UserId == userId)
+            .Select(c => new
+            {
+                c.Id, c.Name, c.Organisation, c.Role, c.Tags, c.CadenceDays, c.FollowUpOn, c.CreatedOn,
+                Last = db.Interactions.Where(i => i.ContactId == c.Id).Max(i => (DateOnly?)i.Date),
+            })
+            .ToListAsync();
+        return [.. contacts.Select(c =>
+        {
+            var next = ContactRules.NextFollowUp(c.Last, c.CadenceDays, c.FollowUpOn, c.CreatedOn);
+            return new ContactRow(c.Id, c.Name, c.Organisation, c.Role, ContactRules.Tags(c.Tags), c.Last, next, ContactRules.IsDue(next, today));
+        })];
+    }
+}

@@ -1,0 +1,82 @@
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Network;
+
+/// <summary>A contact, the times you were in touch (logged here) and when to reconnect; logging resets the follow-up.</summary>
+public class DetailsModel(AppDbContext db, ContactEditor editor, IValidator<InteractionInput> validator) : PageModel
+{
+    public sealed record InteractionRow(DateOnly Date, InteractionChannel Channel, string? Note);
+
+    [BindProperty]
+    public InteractionInput Input { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public Contact Contact { get; private set; } = default!;
+    public IReadOnlyList<InteractionRow> Interactions { get; private set; } = [];
+    public IReadOnlyList<string> Links { get; private set; } = [];
+    public DateOnly? NextFollowUp { get; private set; }
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int contactId)
+    {
+        if (!await LoadAsync(contactId))
+        {
+            return NotFound();
+        }
+        Input.Date = Today;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostLogAsync(int contactId)
+    {
+        if (!await LoadAsync(contactId))
+        {
+            return NotFound();
+        }
+        (await validator.ValidateAsync(Input)).AddTo(ModelState);
+        if (Input.Date is { } date && date > Today)
+        {
+            ModelState.AddModelError("Input.Date", "Log a contact that happened: choose today or an earlier date.");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var contact = await db.Contacts.SingleAsync(c => c.Id == contactId);
+        db.Interactions.Add(new Interaction(contactId, Input.Date!.Value, Input.Channel!.Value, Input.Note));
+        contact.FollowUpOn = null; // a new interaction restarts the rhythm
+        contact.Touch();
+        await db.SaveChangesAsync();
+        StatusMessage = "Logged.";
+        return RedirectToPage(new { contactId });
+    }
+
+    private async Task<bool> LoadAsync(int contactId)
+    {
+        var contact = await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId && c.UserId == User.Id());
+        if (contact is null)
+        {
+            return false;
+        }
+        Contact = contact;
+        Today = await editor.TodayAsync(User.Id());
+        Interactions = await db.Interactions.AsNoTracking().Where(i => i.ContactId == contactId).OrderByDescending(i => i.Date).ThenByDescending(i => i.Id)
+            .Select(i => new InteractionRow(i.Date, i.Channel, i.Note)).ToListAsync();
+        var options = await db.CareerOptions.AsNoTracking()
+            .Where(o => db.Set<ContactOptionLink>().Any(l => l.ContactId == contactId && l.CareerOptionId == o.Id)).Select(o => "Career option: " + o.Title).ToListAsync();
+        var activities = await db.ExplorationActivities.AsNoTracking()
+            .Where(a => db.Set<ContactActivityLink>().Any(l => l.ContactId == contactId && l.ExplorationActivityId == a.Id))
+            .Select(a => new { a.Kind, a.Date }).ToListAsync();
+        Links = [.. options, .. activities.Select(a => $"{a.Kind} on {a.Date:d MMM yyyy}")];
+        NextFollowUp = ContactRules.NextFollowUp(Interactions.Count == 0 ? null : Interactions[0].Date, contact.CadenceDays, contact.FollowUpOn, contact.CreatedOn);
+        return true;
+    }
+}

@@ -1,0 +1,62 @@
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
+using CareerPlanner.Web.Infrastructure.Time;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.OneOnOnes;
+
+/// <summary>
+/// The 1:1 notebook for managing upwards: the meetings, newest first, and a new one — which takes over the talking
+/// points the last meeting with the same person did not get to.
+/// </summary>
+public class IndexModel(AppDbContext db, IValidator<NewMeetingInput> validator, UserCalendars calendars, UserClock clock) : PageModel
+{
+    public sealed record MeetingRow(int Id, DateOnly Date, string WithWhom, int Points, int Open);
+
+    [BindProperty]
+    public NewMeetingInput Input { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public IReadOnlyList<MeetingRow> Meetings { get; private set; } = [];
+    public IReadOnlyList<string> People => [.. Meetings.Select(m => m.WithWhom).DistinctBy(p => p.ToUpperInvariant())];
+
+    public async Task OnGetAsync()
+    {
+        await LoadAsync();
+        Input.Date = clock.Today(await calendars.ForAsync(User.Id()));
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        (await validator.ValidateAsync(Input)).AddTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+        var userId = User.Id();
+        var meeting = new OneOnOne(userId, Input.Date!.Value, Input.WithWhom!);
+        var previous = (await db.OneOnOnes.Include(m => m.TalkingPoints).Where(m => m.UserId == userId && m.Date <= meeting.Date)
+                .OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).ToListAsync())
+            .FirstOrDefault(m => OneOnOne.SamePerson(m.WithWhom, meeting.WithWhom));
+        if (previous is not null)
+        {
+            meeting.CarryOver(previous);
+        }
+        db.OneOnOnes.Add(meeting);
+        await db.SaveChangesAsync();
+        var carried = meeting.TalkingPoints.Count;
+        StatusMessage = carried == 0 ? "1:1 added: prepare your talking points." : $"1:1 added, with {carried} point{(carried == 1 ? "" : "s")} carried over from your last 1:1 with {meeting.WithWhom}.";
+        return RedirectToPage("Details", new { meetingId = meeting.Id });
+    }
+
+    private async Task LoadAsync() =>
+        Meetings = await db.OneOnOnes.AsNoTracking().Where(m => m.UserId == User.Id()).OrderByDescending(m => m.Date).ThenByDescending(m => m.Id)
+            .Select(m => new MeetingRow(m.Id, m.Date, m.WithWhom, m.TalkingPoints.Count, m.TalkingPoints.Count(p => !p.Discussed))).ToListAsync();
+}

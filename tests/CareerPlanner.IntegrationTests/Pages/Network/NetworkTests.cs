@@ -1,0 +1,86 @@
+using System.Net;
+using CareerPlanner.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.IntegrationTests.Pages.Network;
+
+public class NetworkTests(CareerPlannerFactory factory) : IClassFixture<CareerPlannerFactory>
+{
+    private DateOnly Today => DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static async Task<string> AddContactAsync(HttpClient client, Dictionary<string, string> values)
+    {
+        using var response = await client.SubmitAsync("/Network/Create", values);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+        return response.Headers.Location!.OriginalString;
+    }
+
+    [Fact]
+    public async Task A_contact_with_a_30_day_rhythm_last_met_31_days_ago_is_due_on_the_dashboard_until_an_interaction_is_logged()
+    {
+        var (client, email) = await factory.RegisterNewUserAsync();
+        var contact = await AddContactAsync(client, new() { ["Input.Name"] = "Priya Shah", ["Input.HowWeKnow"] = "Data meetup", ["Input.CadenceDays"] = "30" });
+        using (var met = await client.SubmitAsync(contact, new Dictionary<string, string> { ["Input.Channel"] = "Meeting", ["Input.Note"] = "Coffee" }, "form[action*='handler=Log']"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, met.StatusCode);
+        }
+        Assert.Null((await client.GetPageAsync("/Dashboard")).Document.QuerySelector("[data-testid=contacts-due]"));
+
+        factory.Clock.Advance(TimeSpan.FromDays(31));
+        client = factory.CreateBrowserLikeClient();
+        using (await client.SignInAsync(email)) { }
+        var due = await client.GetPageAsync("/Dashboard");
+        var dueList = await client.GetPageAsync("/Network?due=true");
+        using (var logged = await client.SubmitAsync(contact, new Dictionary<string, string> { ["Input.Channel"] = "Call" }, "form[action*='handler=Log']"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, logged.StatusCode);
+        }
+        var after = await client.GetPageAsync("/Dashboard");
+
+        Assert.StartsWith("Priya Shah", due.Text("[data-testid=contacts-due] li"), StringComparison.Ordinal);
+        Assert.Equal("Priya Shah", dueList.Text("[data-testid=contact-name]"));
+        Assert.Null(after.Document.QuerySelector("[data-testid=contacts-due]"));
+        Assert.Equal(Today.AddDays(30).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            (await client.GetPageAsync(contact)).Text("[data-testid=next-follow-up]")); // 30 days from today's call
+    }
+
+    [Fact]
+    public async Task The_list_sorts_by_name_or_last_contact_and_filters_by_tag()
+    {
+        var (client, _) = await factory.RegisterNewUserAsync();
+        var bea = await AddContactAsync(client, new() { ["Input.Name"] = "Bea", ["Input.HowWeKnow"] = "School", ["Input.Tags"] = "mentor, data" });
+        await AddContactAsync(client, new() { ["Input.Name"] = "Adam", ["Input.HowWeKnow"] = "Work", ["Input.Tags"] = "Data" });
+        await AddContactAsync(client, new() { ["Input.Name"] = "Cleo", ["Input.HowWeKnow"] = "Work" });
+        using (await client.SubmitAsync(bea, new Dictionary<string, string> { ["Input.Channel"] = "Message", ["Input.Date"] = Date(Today.AddDays(-100)) }, "form[action*='handler=Log']")) { }
+
+        string[] Names(HtmlPage page) => [.. page.Document.QuerySelectorAll("[data-testid=contact-name]").Select(a => a.TextContent)];
+
+        Assert.Equal(["Adam", "Bea", "Cleo"], Names(await client.GetPageAsync("/Network")));
+        Assert.Equal(["Adam", "Cleo", "Bea"], Names(await client.GetPageAsync("/Network?sort=last"))); // never met first, then longest ago
+        Assert.Equal(["Adam", "Bea"], Names(await client.GetPageAsync("/Network?tag=DATA")));
+        Assert.Equal(["Bea"], Names(await client.GetPageAsync("/Network?tag=mentor")));
+    }
+
+    [Fact]
+    public async Task A_contact_without_a_name_or_with_a_bad_email_redisplays_with_the_errors_and_keeps_what_was_typed()
+    {
+        var (client, _) = await factory.RegisterNewUserAsync();
+
+        using var response = await client.SubmitAsync("/Network/Create", new Dictionary<string, string>
+        {
+            ["Input.HowWeKnow"] = "Met at a conference", ["Input.Email"] = "not an address", ["Input.CadenceDays"] = "0", ["Input.ProfileUrl"] = "javascript:alert(1)",
+        });
+        var page = await response.ParseAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Give their name", page.FieldErrors("Input.Name").Single(), StringComparison.Ordinal);
+        Assert.Contains("e-mail address", page.FieldErrors("Input.Email").Single(), StringComparison.Ordinal);
+        Assert.Contains("number of days", page.FieldErrors("Input.CadenceDays").Single(), StringComparison.Ordinal);
+        Assert.Contains("http://", page.FieldErrors("Input.ProfileUrl").Single(), StringComparison.Ordinal);
+        Assert.Equal("Met at a conference", page.InputValue("Input.HowWeKnow"));
+        Assert.Equal("not an address", page.InputValue("Input.Email"));
+        Assert.Empty(await factory.WithDbAsync(db => db.Contacts.Where(c => c.HowWeKnow == "Met at a conference").ToListAsync()));
+    }
+}
