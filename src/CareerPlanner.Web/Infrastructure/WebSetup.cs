@@ -76,6 +76,7 @@ public static class WebSetup
         services.AddScoped<CareerPlanner.Web.Pages.Reminders.ReviewReminders>();
         services.AddScoped<CareerPlanner.Web.Pages.Calendar.CalendarEvents>();
         services.AddScoped<CareerPlanner.Web.Pages.Network.ContactEditor>();
+        services.AddScoped<CareerPlanner.Web.Pages.Plans.Actions.ActionTargets>();
         services.AddHostedService<CareerPlanner.Web.Pages.Reminders.ReviewReminderService>();
         services.AddScoped<CareerPlanner.Web.Pages.Learning.LearningEditor>();
         services.AddScoped<CareerPlanner.Web.Pages.Learning.PersonSkills>();

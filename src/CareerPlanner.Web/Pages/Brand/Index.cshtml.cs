@@ -10,10 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerPlanner.Web.Pages.Brand;
 
 /// <summary>The personal brand (statement, pitch, audiences, channels): the marketing strategy every plan's overview shows.</summary>
-public class IndexModel(AppDbContext db, IValidator<BrandInput> validator, UserCalendars calendars, UserClock clock) : PageModel
+public class IndexModel(AppDbContext db, IValidator<BrandInput> validator, Plans.Actions.ActionTargets targets, UserCalendars calendars, UserClock clock) : PageModel
 {
-    public sealed record PlanChoice(int Id, string Title);
-
     [BindProperty]
     public BrandInput Input { get; set; } = new();
 
@@ -21,7 +19,7 @@ public class IndexModel(AppDbContext db, IValidator<BrandInput> validator, UserC
     public string? StatusMessage { get; set; }
 
     public PersonalBrand? Brand { get; private set; }
-    public IReadOnlyList<PlanChoice> Plans { get; private set; } = [];
+    public IReadOnlyList<Plans.Actions.PlanChoice> Plans { get; private set; } = [];
     public DateOnly Today { get; private set; }
 
     public async Task OnGetAsync()
@@ -54,14 +52,10 @@ public class IndexModel(AppDbContext db, IValidator<BrandInput> validator, UserC
     public Task<IActionResult> OnPostMakeActionAsync() => ChangeAsync(BrandInputValidator.MakeAction, async brand =>
     {
         var channel = brand.Channels.SingleOrDefault(c => c.Id == Input.ChannelId && c.ActionItemId == null);
-        if (channel is null || Plans.All(p => p.Id != Input.PlanId))
+        if (channel is null || await targets.AddAsync(Plans, Input.PlanId, $"{channel.Kind.Title()}: {channel.NextStep}", Input.DueDate!.Value) is not { } item)
         {
             return null;
         }
-        var title = $"{channel.Kind.Title()}: {channel.NextStep}";
-        var item = new ActionItem(Input.PlanId!.Value) { Title = title.Length > ActionItem.TitleMaxLength ? title[..ActionItem.TitleMaxLength] : title, DueDate = Input.DueDate!.Value };
-        db.ActionItems.Add(item);
-        await db.SaveChangesAsync();
         channel.ActionItemId = item.Id;
         return "The next step is now an action item.";
     });
@@ -117,7 +111,7 @@ public class IndexModel(AppDbContext db, IValidator<BrandInput> validator, UserC
     {
         var userId = User.Id();
         Brand = await db.PersonalBrands.AsNoTracking().Include(b => b.Channels).SingleOrDefaultAsync(b => b.UserId == userId);
-        Plans = await db.Plans.AsNoTracking().OwnedBy(userId).Where(p => !p.IsArchived).OrderBy(p => p.Title).Select(p => new PlanChoice(p.Id, p.Title)).ToListAsync();
+        Plans = await targets.PlansAsync(userId);
         Today = clock.Today(await calendars.ForAsync(userId));
     }
 }

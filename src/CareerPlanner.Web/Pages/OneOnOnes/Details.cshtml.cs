@@ -10,10 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerPlanner.Web.Pages.OneOnOnes;
 
 /// <summary>One 1:1: talking points (ticked off as discussed), notes afterwards, and agreed actions that can become action items.</summary>
-public class DetailsModel(AppDbContext db, IValidator<MeetingInput> validator, UserCalendars calendars, UserClock clock) : PageModel
+public class DetailsModel(AppDbContext db, IValidator<MeetingInput> validator, Plans.Actions.ActionTargets targets, UserCalendars calendars, UserClock clock) : PageModel
 {
-    public sealed record PlanChoice(int Id, string Title);
-
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
 
@@ -21,7 +19,7 @@ public class DetailsModel(AppDbContext db, IValidator<MeetingInput> validator, U
     public string? StatusMessage { get; set; }
 
     public OneOnOne Meeting { get; private set; } = default!;
-    public IReadOnlyList<PlanChoice> Plans { get; private set; } = [];
+    public IReadOnlyList<Plans.Actions.PlanChoice> Plans { get; private set; } = [];
     public DateOnly Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int meetingId)
@@ -67,13 +65,10 @@ public class DetailsModel(AppDbContext db, IValidator<MeetingInput> validator, U
     public Task<IActionResult> OnPostMakeActionAsync(int meetingId) => ChangeAsync(meetingId, MeetingInputValidator.MakeAction, async meeting =>
     {
         var agreed = meeting.AgreedActions.SingleOrDefault(a => a.Id == Input.AgreedId && a.ActionItemId == null);
-        if (agreed is null || Plans.All(p => p.Id != Input.PlanId))
+        if (agreed is null || await targets.AddAsync(Plans, Input.PlanId, agreed.Text, Input.DueDate!.Value) is not { } item)
         {
             return null;
         }
-        var item = new ActionItem(Input.PlanId!.Value) { Title = agreed.Text.Length > ActionItem.TitleMaxLength ? agreed.Text[..ActionItem.TitleMaxLength] : agreed.Text, DueDate = Input.DueDate!.Value };
-        db.ActionItems.Add(item);
-        await db.SaveChangesAsync();
         agreed.ActionItemId = item.Id;
         return $"“{agreed.Text}” is now an action in {Plans.Single(p => p.Id == Input.PlanId).Title}.";
     });
@@ -119,7 +114,7 @@ public class DetailsModel(AppDbContext db, IValidator<MeetingInput> validator, U
             return false;
         }
         Meeting = meeting;
-        Plans = await db.Plans.AsNoTracking().OwnedBy(User.Id()).Where(p => !p.IsArchived).OrderBy(p => p.Title).Select(p => new PlanChoice(p.Id, p.Title)).ToListAsync();
+        Plans = await targets.PlansAsync(User.Id());
         Today = clock.Today(await calendars.ForAsync(User.Id()));
         Input.DueDate ??= Today.AddDays(7);
         return true;
