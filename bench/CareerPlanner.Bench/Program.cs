@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CareerPlanner.TestSupport;
 using CareerPlanner.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 
 // Measures pages against a static file served by the same app in the same run, so the numbers are ratios that
 // mean something on any machine: requests per second, median and 95th-percentile latency, SQL commands per
@@ -46,6 +47,14 @@ await factory.WithDbAsync(async db =>
         db.ProgressReadings.AddRange(Enumerable.Range(1, 3).Select(r => new ProgressReading(goal.Id, today.AddDays(-r), r, null, now)));
         db.ActionItems.Add(new ActionItem(planId) { Title = $"Step {n}", DueDate = today.AddDays(n % 20 - 10) });
     }
+    // A year of weekly check-ins, and as many contacts as goals.
+    for (var week = 0; week < 52; week++)
+    {
+        var held = today.AddDays(-7 * week);
+        db.Reviews.Add(new Review(planId, ReviewKind.Weekly, ReviewPeriods.Covering(ReviewKind.Weekly, held, DayOfWeek.Monday), now) { HeldOn = held, Satisfaction = 1 + (week % 10) });
+    }
+    var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+    db.Contacts.AddRange(Enumerable.Range(0, goals).Select(n => new Contact(userId, today.AddDays(-n)) { Name = $"Contact {n}", HowWeKnow = "Work", CadenceDays = 30 }));
     await db.SaveChangesAsync();
 });
 
@@ -57,6 +66,9 @@ var pages = new (string Name, string Path)[]
     ($"goals list ({goals} goals)", $"/Plans/{planId}/Goals"),
     ($"planning hub ({goals} goals)", $"/Plans/{planId}/Wizard/planning"),
     ($"action hub ({goals} actions)", $"/Plans/{planId}/Wizard/action"),
+    ($"quarter page ({goals} goals)", $"/Plans/{planId}/Reviews/Quarterly/{today.Year}/{(today.Month + 2) / 3}"),
+    ("evaluation hub (52 reviews)", $"/Plans/{planId}/Wizard/evaluation"),
+    ($"network ({goals} contacts)", "/Network"),
 };
 
 Console.WriteLine($"CareerPlanner benchmark: {seconds}s per page, sequential requests, {Environment.ProcessorCount} cores");
