@@ -210,7 +210,7 @@ public class Achievement
         UserId = userId;
         Date = date;
         What = what.Trim();
-        Impact = string.IsNullOrWhiteSpace(impact) ? null : impact.Trim();
+        Impact = impact.TrimToNull();
     }
 
     public int Id { get; private set; }

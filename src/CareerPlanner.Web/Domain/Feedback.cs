@@ -18,7 +18,7 @@ public class FeedbackRequest
     {
         UserId = userId;
         Intro = intro.Trim();
-        ShownName = string.IsNullOrWhiteSpace(shownName) ? null : shownName.Trim();
+        ShownName = shownName.TrimToNull();
         IsAnonymous = isAnonymous;
         ExpiresOn = expiresOn;
         CreatedAtUtc = createdAtUtc;
@@ -136,7 +136,7 @@ public class FeedbackResponse
     public FeedbackResponse(int requestId, string? respondentName, DateOnly receivedOn)
     {
         FeedbackRequestId = requestId;
-        RespondentName = string.IsNullOrWhiteSpace(respondentName) ? null : respondentName.Trim();
+        RespondentName = respondentName.TrimToNull();
         ReceivedOn = receivedOn;
     }
 

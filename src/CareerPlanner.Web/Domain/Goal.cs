@@ -145,7 +145,7 @@ public class ProgressReading
         GoalId = goalId;
         Date = date;
         Value = value;
-        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Note = note.TrimToNull();
         RecordedAtUtc = recordedAtUtc;
     }
 
@@ -176,7 +176,7 @@ public class GoalChange : IPlanOwned
         Field = field;
         OldValue = Truncate(oldValue);
         NewValue = Truncate(newValue);
-        Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        Reason = reason.TrimToNull();
         ChangedAtUtc = changedAtUtc;
     }
 

@@ -106,7 +106,7 @@ public class Interaction
         ContactId = contactId;
         Date = date;
         Channel = channel;
-        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Note = note.TrimToNull();
     }
 
     public int Id { get; private set; }

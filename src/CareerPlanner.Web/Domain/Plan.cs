@@ -85,14 +85,14 @@ public class Plan
 
     public void SetVision(string? vision, DateTime nowUtc)
     {
-        VisionStatement = Normalise(vision);
+        VisionStatement = vision.TrimToNull();
         Touch(nowUtc);
     }
 
     public void SetBackupPlan(string? plan, string? trigger, DateTime nowUtc)
     {
-        BackupPlan = Normalise(plan);
-        BackupTrigger = Normalise(trigger);
+        BackupPlan = plan.TrimToNull();
+        BackupTrigger = trigger.TrimToNull();
         Touch(nowUtc);
     }
 
@@ -108,5 +108,4 @@ public class Plan
         Version = Guid.NewGuid();
     }
 
-    private static string? Normalise(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -59,12 +59,12 @@ public class CareerOption : IPlanOwned
         CareerOptionStatus status, string? rejectionReason, IEnumerable<int> fitItemIds)
     {
         Title = title.Trim();
-        WhyItFits = Clean(whyItFits);
-        Pros = Clean(pros);
-        Cons = Clean(cons);
+        WhyItFits = whyItFits.TrimToNull();
+        Pros = pros.TrimToNull();
+        Cons = cons.TrimToNull();
         FitRating = fitRating;
         Status = status;
-        RejectionReason = status == CareerOptionStatus.Rejected ? Clean(rejectionReason) : null;
+        RejectionReason = status == CareerOptionStatus.Rejected ? rejectionReason.TrimToNull() : null;
         var wanted = fitItemIds.ToHashSet();
         Fits.RemoveAll(f => !wanted.Contains(f.SelfAssessmentItemId));
         Fits.AddRange(wanted.Where(id => Fits.All(f => f.SelfAssessmentItemId != id)).Select(id => new CareerOptionFit(id)));
@@ -78,7 +78,6 @@ public class CareerOption : IPlanOwned
         Version = Guid.NewGuid();
     }
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 /// <summary>Links an option to one of the person's strengths, interests or values.</summary>
@@ -108,7 +107,7 @@ public class DemandedSkill
         CareerOptionId = careerOptionId;
         Name = name.Trim();
         RequiredLevel = requiredLevel;
-        SourceUrl = string.IsNullOrWhiteSpace(sourceUrl) ? null : sourceUrl.Trim();
+        SourceUrl = sourceUrl.TrimToNull();
     }
 
     public int Id { get; private set; }
@@ -168,8 +167,8 @@ public class ExplorationActivity : IPlanOwned
     {
         Kind = kind;
         Date = date;
-        Contact = string.IsNullOrWhiteSpace(contact) ? null : contact.Trim();
-        Learned = string.IsNullOrWhiteSpace(learned) ? null : learned.Trim();
+        Contact = contact.TrimToNull();
+        Learned = learned.TrimToNull();
         FollowUpNeeded = followUpNeeded;
         FollowUp = followUpNeeded && !string.IsNullOrWhiteSpace(followUp) ? followUp.Trim() : null;
         CareerOptionId = careerOptionId;
@@ -191,7 +190,7 @@ public class ResearchNote : IPlanOwned
     {
         PlanId = planId;
         Text = text.Trim();
-        SourceUrl = string.IsNullOrWhiteSpace(sourceUrl) ? null : sourceUrl.Trim();
+        SourceUrl = sourceUrl.TrimToNull();
         CreatedAtUtc = nowUtc;
     }
 

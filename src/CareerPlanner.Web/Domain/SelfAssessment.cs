@@ -73,7 +73,7 @@ public class SelfAssessmentItem
     public void Edit(string text, string? note)
     {
         Text = text.Trim();
-        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Note = note.TrimToNull();
         Version = Guid.NewGuid();
     }
 }
@@ -136,7 +136,7 @@ public class Skill
         NormalizedName = Normalize(name);
         Category = category;
         Rating = rating;
-        Evidence = string.IsNullOrWhiteSpace(evidence) ? null : evidence.Trim();
+        Evidence = evidence.TrimToNull();
         UpdatedOn = today;
         Version = Guid.NewGuid();
     }
@@ -209,7 +209,7 @@ public class Reflection
 
     public void Write(string? text, DateTime nowUtc)
     {
-        Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        Text = text.TrimToNull();
         UpdatedAtUtc = nowUtc;
         Version = Guid.NewGuid();
     }

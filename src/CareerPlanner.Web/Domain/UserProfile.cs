@@ -35,7 +35,7 @@ public class UserProfile
     public void Update(string? displayName, string timeZoneId, DayOfWeek firstDayOfWeek, bool reviewReminders)
     {
         ReviewReminders = reviewReminders;
-        DisplayName = string.IsNullOrWhiteSpace(displayName) ? null : displayName.Trim();
+        DisplayName = displayName.TrimToNull();
         TimeZoneId = timeZoneId;
         FirstDayOfWeek = firstDayOfWeek;
         Version = Guid.NewGuid();

@@ -30,9 +30,8 @@ public class IndexModel(AppDbContext db, IValidator<BrandInput> validator, Plans
 
     public Task<IActionResult> OnPostAsync() => ChangeAsync(BrandInputValidator.Statement, brand =>
     {
-        static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-        (brand.WhoIAm, brand.WhatIDeliver, brand.WhatMakesMeDifferent) = (Clean(Input.WhoIAm), Clean(Input.WhatIDeliver), Clean(Input.WhatMakesMeDifferent));
-        (brand.Pitch, brand.Audiences, brand.LeadWith) = (Clean(Input.Pitch), Clean(Input.Audiences), Clean(Input.LeadWith));
+        (brand.WhoIAm, brand.WhatIDeliver, brand.WhatMakesMeDifferent) = (Input.WhoIAm.TrimToNull(), Input.WhatIDeliver.TrimToNull(), Input.WhatMakesMeDifferent.TrimToNull());
+        (brand.Pitch, brand.Audiences, brand.LeadWith) = (Input.Pitch.TrimToNull(), Input.Audiences.TrimToNull(), Input.LeadWith.TrimToNull());
         return Task.FromResult<string?>("Personal brand saved.");
     });
 

@@ -15,7 +15,7 @@ public sealed class LearningEditor(AppDbContext db)
         item.Status = input.Status;
         item.StartedOn = input.StartedOn ?? (input.Status == LearningStatus.Planned ? null : item.StartedOn ?? today);
         item.FinishedOn = input.Status == LearningStatus.Finished ? input.FinishedOn ?? today : null;
-        item.Learned = string.IsNullOrWhiteSpace(input.Learned) ? null : input.Learned.Trim();
+        item.Learned = input.Learned.TrimToNull();
         var own = await db.Skills.Where(s => s.UserId == userId && input.SkillIds.Contains(s.Id)).Select(s => s.Id).ToListAsync();
         item.LinkSkills(own);
         item.Touch();

@@ -43,17 +43,16 @@ public sealed class ContactEditor(AppDbContext db, IValidator<ContactInput> vali
 
     public static void Apply(Contact contact, ContactInput input)
     {
-        static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         contact.Name = input.Name!.Trim();
         contact.HowWeKnow = input.HowWeKnow!.Trim();
-        contact.Organisation = Clean(input.Organisation);
-        contact.Role = Clean(input.Role);
-        contact.Email = Clean(input.Email);
-        contact.ProfileUrl = Clean(input.ProfileUrl);
-        contact.Phone = Clean(input.Phone);
+        contact.Organisation = input.Organisation.TrimToNull();
+        contact.Role = input.Role.TrimToNull();
+        contact.Email = input.Email.TrimToNull();
+        contact.ProfileUrl = input.ProfileUrl.TrimToNull();
+        contact.Phone = input.Phone.TrimToNull();
         var tags = ContactRules.Tags(input.Tags);
         contact.Tags = tags.Count == 0 ? null : string.Join(", ", tags);
-        contact.Notes = Clean(input.Notes);
+        contact.Notes = input.Notes.TrimToNull();
         contact.CadenceDays = input.CadenceDays;
         contact.FollowUpOn = input.FollowUpOn;
         contact.LinkTo(input.OptionIds, input.ActivityIds);

@@ -51,7 +51,7 @@ public class DetailsModel(AppDbContext db, IValidator<MeetingInput> validator, P
 
     public Task<IActionResult> OnPostSaveNotesAsync(int meetingId) => ChangeAsync(meetingId, MeetingInputValidator.SaveNotes, meeting =>
     {
-        meeting.Notes = string.IsNullOrWhiteSpace(Input.Notes) ? null : Input.Notes.Trim();
+        meeting.Notes = Input.Notes.TrimToNull();
         return Task.FromResult<string?>("Notes saved.");
     });
 

@@ -97,7 +97,7 @@ public sealed class GoalEditor(AppDbContext db, IValidator<GoalInput> validator,
         goal.Baseline = counted ? input.Baseline : null;
         goal.Target = counted ? input.Target : null;
         goal.Achievable = input.Achievable!.Trim();
-        goal.RelevanceReason = string.IsNullOrWhiteSpace(input.RelevanceReason) ? null : input.RelevanceReason.Trim();
+        goal.RelevanceReason = input.RelevanceReason.TrimToNull();
         goal.Horizon = input.Horizon;
         goal.TargetDate = input.TargetDate!.Value;
         goal.Status = input.Status;

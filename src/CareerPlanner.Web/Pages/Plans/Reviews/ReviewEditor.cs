@@ -160,13 +160,13 @@ public sealed class ReviewEditor(AppDbContext db, IValidator<ReviewInput> valida
         review.HeldOn = held;
         review.Cover(PeriodOf(input, form));
         review.Satisfaction = input.Satisfaction!.Value;
-        review.WentWell = Clean(input.WentWell);
-        review.NextSteps = Clean(input.NextSteps);
+        review.WentWell = input.WentWell.TrimToNull();
+        review.NextSteps = input.NextSteps.TrimToNull();
         var thorough = form.Kind.IsThorough();
-        review.DoDifferently = thorough ? Clean(input.DoDifferently) : null;
+        review.DoDifferently = thorough ? input.DoDifferently.TrimToNull() : null;
         review.CareerFit = thorough ? input.CareerFit : null;
-        review.CareerFitWhy = thorough ? Clean(input.CareerFitWhy) : null;
-        review.NewInformation = thorough ? Clean(input.NewInformation) : null;
+        review.CareerFitWhy = thorough ? input.CareerFitWhy.TrimToNull() : null;
+        review.NewInformation = thorough ? input.NewInformation.TrimToNull() : null;
         review.Touch(clock.UtcNow);
         if (!isNew)
         {
@@ -195,7 +195,7 @@ public sealed class ReviewEditor(AppDbContext db, IValidator<ReviewInput> valida
             }
             note.Value = value;
             note.Judgement = thorough ? row.Judgement : null;
-            note.Note = thorough ? Clean(row.Note) : null;
+            note.Note = thorough ? row.Note.TrimToNull() : null;
             if (thorough && row.HasAdjustment)
             {
                 Adjust(goals[row.GoalId], row, review);
@@ -218,7 +218,7 @@ public sealed class ReviewEditor(AppDbContext db, IValidator<ReviewInput> valida
         {
             goal.Status = status;
             goal.AchievedOn = status == GoalStatus.Achieved ? review.HeldOn : null;
-            goal.DropReason = status == GoalStatus.Dropped ? Clean(row.AdjustmentReason) : null;
+            goal.DropReason = status == GoalStatus.Dropped ? row.AdjustmentReason.TrimToNull() : null;
         }
         goal.Touch();
         var now = clock.UtcNow;
@@ -251,5 +251,4 @@ public sealed class ReviewEditor(AppDbContext db, IValidator<ReviewInput> valida
     public static DateRange PeriodOf(ReviewInput input, ReviewForm form) =>
         ReviewPeriods.Covering(form.Kind, form.Kind.IsThorough() ? input.PeriodStart!.Value : input.HeldOn!.Value, form.FirstDayOfWeek);
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
