@@ -18,13 +18,14 @@ public class IndexModel(AppDbContext db, IValidator<BrandInput> validator, Plans
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public PersonalBrand? Brand { get; private set; }
+    public BrandView? Brand { get; private set; }
     public IReadOnlyList<Plans.Actions.PlanChoice> Plans { get; private set; } = [];
     public DateOnly Today { get; private set; }
 
     public async Task OnGetAsync()
     {
-        await LoadAsync();
+        await LoadChoicesAsync();
+        Brand = await BrandView.ForAsync(db, User.Id());
         ShowSavedStatement();
     }
 
@@ -59,9 +60,13 @@ public class IndexModel(AppDbContext db, IValidator<BrandInput> validator, Plans
         return "The next step is now an action item.";
     });
 
+    /// <summary>Loads the brand once (tracked), checks the handler's own fields, applies the change; null from the change means "not found".</summary>
     private async Task<IActionResult> ChangeAsync(string? ruleSet, Func<PersonalBrand, Task<string?>> change)
     {
-        await LoadAsync();
+        var userId = User.Id();
+        var saved = await db.PersonalBrands.Include(b => b.Channels).SingleOrDefaultAsync(b => b.UserId == userId);
+        await LoadChoicesAsync();
+        Brand = BrandView.From(saved);
         if (ruleSet is not null)
         {
             (await validator.ValidateAsync(Input, options => options.IncludeRuleSets(ruleSet))).AddTo(ModelState);
@@ -74,14 +79,8 @@ public class IndexModel(AppDbContext db, IValidator<BrandInput> validator, Plans
                 return Page();
             }
         }
-        var userId = User.Id();
-        var brand = await db.PersonalBrands.Include(b => b.Channels).SingleOrDefaultAsync(b => b.UserId == userId);
-        if (brand is null)
-        {
-            brand = new PersonalBrand(userId);
-            db.PersonalBrands.Add(brand);
-        }
-        var seen = ruleSet == BrandInputValidator.Statement && db.Entry(brand).State != EntityState.Added ? Input.Version : brand.Version;
+        var brand = saved ?? db.PersonalBrands.Add(new PersonalBrand(userId)).Entity;
+        var seen = ruleSet == BrandInputValidator.Statement && saved is not null ? Input.Version : brand.Version;
         var message = await change(brand);
         if (message is null)
         {
@@ -106,11 +105,9 @@ public class IndexModel(AppDbContext db, IValidator<BrandInput> validator, Plans
         (Input.Pitch, Input.Audiences, Input.LeadWith, Input.Version) = (Brand?.Pitch, Brand?.Audiences, Brand?.LeadWith, Brand?.Version ?? Guid.Empty);
     }
 
-    private async Task LoadAsync()
+    private async Task LoadChoicesAsync()
     {
-        var userId = User.Id();
-        Brand = await db.PersonalBrands.AsNoTracking().Include(b => b.Channels).SingleOrDefaultAsync(b => b.UserId == userId);
-        Plans = await targets.PlansAsync(userId);
-        Today = clock.Today(await calendars.ForAsync(userId));
+        Plans = await targets.PlansAsync(User.Id());
+        Today = clock.Today(await calendars.ForAsync(User.Id()));
     }
 }

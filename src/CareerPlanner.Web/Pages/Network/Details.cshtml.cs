@@ -13,13 +13,17 @@ public class DetailsModel(AppDbContext db, ContactEditor editor, IValidator<Inte
 {
     public sealed record InteractionRow(DateOnly Date, InteractionChannel Channel, string? Note);
 
+    public sealed record ContactView(
+        int Id, string Name, string HowWeKnow, string? Organisation, string? Role, string? Email, string? ProfileUrl, string? Phone, string? Tags,
+        string? Notes, int? CadenceDays);
+
     [BindProperty]
     public InteractionInput Input { get; set; } = new();
 
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public Contact Contact { get; private set; } = default!;
+    public ContactView Contact { get; private set; } = default!;
     public IReadOnlyList<InteractionRow> Interactions { get; private set; } = [];
     public IReadOnlyList<string> Links { get; private set; } = [];
     public DateOnly? NextFollowUp { get; private set; }
@@ -27,7 +31,7 @@ public class DetailsModel(AppDbContext db, ContactEditor editor, IValidator<Inte
 
     public async Task<IActionResult> OnGetAsync(int contactId)
     {
-        if (!await LoadAsync(contactId))
+        if (await LoadAsync(db.Contacts.AsNoTracking(), contactId) is null)
         {
             return NotFound();
         }
@@ -37,7 +41,7 @@ public class DetailsModel(AppDbContext db, ContactEditor editor, IValidator<Inte
 
     public async Task<IActionResult> OnPostLogAsync(int contactId)
     {
-        if (!await LoadAsync(contactId))
+        if (await LoadAsync(db.Contacts, contactId) is not { } contact)
         {
             return NotFound();
         }
@@ -50,7 +54,6 @@ public class DetailsModel(AppDbContext db, ContactEditor editor, IValidator<Inte
         {
             return Page();
         }
-        var contact = await db.Contacts.SingleAsync(c => c.Id == contactId);
         db.Interactions.Add(new Interaction(contactId, Input.Date!.Value, Input.Channel!.Value, Input.Note));
         contact.FollowUpOn = null; // a new interaction restarts the rhythm
         contact.Touch();
@@ -59,14 +62,16 @@ public class DetailsModel(AppDbContext db, ContactEditor editor, IValidator<Inte
         return RedirectToPage(new { contactId });
     }
 
-    private async Task<bool> LoadAsync(int contactId)
+    /// <summary>The person's contact (from <paramref name="contacts"/>: tracked when a handler changes it) and the page's view of it.</summary>
+    private async Task<Contact?> LoadAsync(IQueryable<Contact> contacts, int contactId)
     {
-        var contact = await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId && c.UserId == User.Id());
+        var contact = await contacts.SingleOrDefaultAsync(c => c.Id == contactId && c.UserId == User.Id());
         if (contact is null)
         {
-            return false;
+            return null;
         }
-        Contact = contact;
+        Contact = new ContactView(contact.Id, contact.Name, contact.HowWeKnow, contact.Organisation, contact.Role, contact.Email, contact.ProfileUrl,
+            contact.Phone, contact.Tags, contact.Notes, contact.CadenceDays);
         Today = await editor.TodayAsync(User.Id());
         Interactions = await db.Interactions.AsNoTracking().Where(i => i.ContactId == contactId).OrderByDescending(i => i.Date).ThenByDescending(i => i.Id)
             .Select(i => new InteractionRow(i.Date, i.Channel, i.Note)).ToListAsync();
@@ -77,6 +82,6 @@ public class DetailsModel(AppDbContext db, ContactEditor editor, IValidator<Inte
             .Select(a => new { a.Kind, a.Date }).ToListAsync();
         Links = [.. options, .. activities.Select(a => $"{a.Kind} on {a.Date:d MMM yyyy}")];
         NextFollowUp = ContactRules.NextFollowUp(Interactions.Count == 0 ? null : Interactions[0].Date, contact.CadenceDays, contact.FollowUpOn, contact.CreatedOn);
-        return true;
+        return contact;
     }
 }

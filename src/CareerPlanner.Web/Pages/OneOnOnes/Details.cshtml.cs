@@ -12,19 +12,31 @@ namespace CareerPlanner.Web.Pages.OneOnOnes;
 /// <summary>One 1:1: talking points (ticked off as discussed), notes afterwards, and agreed actions that can become action items.</summary>
 public class DetailsModel(AppDbContext db, IValidator<MeetingInput> validator, Plans.Actions.ActionTargets targets, UserCalendars calendars, UserClock clock) : PageModel
 {
+    public sealed record PointView(int Id, TalkingPointKind Kind, string Text, bool Discussed, bool CarriedOver);
+
+    public sealed record AgreedView(int Id, string Text, bool IsAction);
+
+    /// <summary>The meeting as the page shows it: points not yet discussed first, then by kind; agreed actions in order.</summary>
+    public sealed record MeetingView(int Id, DateOnly Date, string WithWhom, string? Notes, IReadOnlyList<PointView> Points, IReadOnlyList<AgreedView> Agreed)
+    {
+        public static MeetingView From(OneOnOne meeting) => new(meeting.Id, meeting.Date, meeting.WithWhom, meeting.Notes,
+            [.. meeting.TalkingPoints.OrderBy(p => p.Discussed).ThenBy(p => p.Kind).ThenBy(p => p.Id).Select(p => new PointView(p.Id, p.Kind, p.Text, p.Discussed, p.CarriedOver))],
+            [.. meeting.AgreedActions.OrderBy(a => a.Id).Select(a => new AgreedView(a.Id, a.Text, a.ActionItemId is not null))]);
+    }
+
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
 
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public OneOnOne Meeting { get; private set; } = default!;
+    public MeetingView Meeting { get; private set; } = default!;
     public IReadOnlyList<Plans.Actions.PlanChoice> Plans { get; private set; } = [];
     public DateOnly Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int meetingId)
     {
-        if (!await LoadAsync(meetingId))
+        if (await LoadAsync(db.OneOnOnes.AsNoTracking(), meetingId) is null)
         {
             return NotFound();
         }
@@ -73,10 +85,10 @@ public class DetailsModel(AppDbContext db, IValidator<MeetingInput> validator, P
         return $"“{agreed.Text}” is now an action in {Plans.Single(p => p.Id == Input.PlanId).Title}.";
     });
 
-    /// <summary>Loads the meeting, checks the handler's own fields, applies the change; null from the change means "not found".</summary>
+    /// <summary>Loads the meeting once (tracked), checks the handler's own fields, applies the change; null from the change means "not found".</summary>
     private async Task<IActionResult> ChangeAsync(int meetingId, string? ruleSet, Func<OneOnOne, Task<string?>> change)
     {
-        if (!await LoadAsync(meetingId))
+        if (await LoadAsync(db.OneOnOnes, meetingId) is not { } meeting)
         {
             return NotFound();
         }
@@ -93,7 +105,6 @@ public class DetailsModel(AppDbContext db, IValidator<MeetingInput> validator, P
                 return Page();
             }
         }
-        var meeting = await db.OneOnOnes.Include(m => m.TalkingPoints).Include(m => m.AgreedActions).SingleAsync(m => m.Id == meetingId);
         var message = await change(meeting);
         if (message is null)
         {
@@ -105,18 +116,19 @@ public class DetailsModel(AppDbContext db, IValidator<MeetingInput> validator, P
         return RedirectToPage(new { meetingId });
     }
 
-    private async Task<bool> LoadAsync(int meetingId)
+    /// <summary>The person's meeting (from <paramref name="meetings"/>: tracked when a handler changes it) and the page's view of it.</summary>
+    private async Task<OneOnOne?> LoadAsync(IQueryable<OneOnOne> meetings, int meetingId)
     {
-        var meeting = await db.OneOnOnes.AsNoTracking().Include(m => m.TalkingPoints).Include(m => m.AgreedActions).AsSplitQuery()
+        var meeting = await meetings.Include(m => m.TalkingPoints).Include(m => m.AgreedActions).AsSplitQuery()
             .SingleOrDefaultAsync(m => m.Id == meetingId && m.UserId == User.Id());
         if (meeting is null)
         {
-            return false;
+            return null;
         }
-        Meeting = meeting;
+        Meeting = MeetingView.From(meeting);
         Plans = await targets.PlansAsync(User.Id());
         Today = clock.Today(await calendars.ForAsync(User.Id()));
         Input.DueDate ??= Today.AddDays(7);
-        return true;
+        return meeting;
     }
 }

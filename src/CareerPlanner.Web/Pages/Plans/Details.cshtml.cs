@@ -20,7 +20,7 @@ public class DetailsModel(AppDbContext db, PlanProgress progress, SelfAssessment
     public SelfAssessment.SelfAssessmentView Assets { get; private set; } = default!;
 
     /// <summary>The person's personal brand, shown as every plan's marketing strategy (null until they write one).</summary>
-    public PersonalBrand? Brand { get; private set; }
+    public Brand.BrandView? Brand { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -34,7 +34,7 @@ public class DetailsModel(AppDbContext db, PlanProgress progress, SelfAssessment
         Plan = plan;
         StagesDone = StageChecklist.DoneCount(await progress.FactsForAsync(User.Id(), id));
         Assets = await selfAssessment.LoadAsync(User.Id(), Request.Path);
-        Brand = await db.PersonalBrands.AsNoTracking().Include(b => b.Channels).SingleOrDefaultAsync(b => b.UserId == User.Id());
+        Brand = await Pages.Brand.BrandView.ForAsync(db, User.Id());
         return Page();
     }
 
