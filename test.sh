@@ -18,21 +18,55 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+phase_times=()
+# Runs a named phase and remembers how long it took.
+timed() {
+  local name=$1; shift
+  local begin=$SECONDS
+  "$@"
+  local rc=$?
+  phase_times+=("$name $((SECONDS - begin)) s")
+  return $rc
+}
+
 echo "== docker-compose config"
 docker-compose -f docker-compose.yml config -q
 
-echo "== restore and build"
-dotnet tool restore
-dotnet build CareerPlanner.sln -nologo -v quiet
+echo "== restore and build (bench included, so it cannot rot)"
+build() {
+  dotnet tool restore >/dev/null &&
+  dotnet build CareerPlanner.sln -nologo -v quiet &&
+  dotnet build bench/CareerPlanner.Bench -nologo -v quiet
+}
+timed build build
 
 echo "== migrations cover the model"
 dotnet ef migrations has-pending-model-changes --project src/CareerPlanner.Web --no-build
 
 echo "== tests"
 rm -rf TestResults
+mkdir -p TestResults
+# One test project; its output goes to TestResults/<name>.log and is shown when it ends.
+run_tests() {
+  local name=$1
+  dotnet test "tests/CareerPlanner.$2/CareerPlanner.$2.csproj" --no-build -nologo \
+    --logger "trx;LogFileName=$name.trx" --results-directory TestResults >"TestResults/$name.log" 2>&1
+  local rc=$?
+  echo "-- $name"
+  if [ $rc -eq 0 ]; then grep -E "^(Passed!|Failed!)" "TestResults/$name.log"; else cat "TestResults/$name.log"; fi
+  return $rc
+}
 set +e
-dotnet test CareerPlanner.sln --no-build -nologo --logger trx --results-directory TestResults
-status=$?
+status=0
+timed unit run_tests unit UnitTests || status=1
+# The integration and the browser suites run side by side: one waits on the database, the other on Chromium.
+(timed integration run_tests integration IntegrationTests; rc=$?; echo "${phase_times[-1]}" >TestResults/integration.time; exit $rc) &
+integration_pid=$!
+(timed browser run_tests browser BrowserTests; rc=$?; echo "${phase_times[-1]}" >TestResults/browser.time; exit $rc) &
+browser_pid=$!
+wait $integration_pid || status=1
+wait $browser_pid || status=1
+phase_times+=("$(cat TestResults/integration.time 2>/dev/null)" "$(cat TestResults/browser.time 2>/dev/null)")
 set -e
 
 # The real counts, from the test results themselves.
@@ -46,6 +80,14 @@ for trx in TestResults/*.trx; do
   failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
 done
 skipped=$((total - passed - failed))
+
+echo "== slowest ten tests"
+cat TestResults/*.trx 2>/dev/null | grep -o '<UnitTestResult [^>]*>' \
+  | sed -n 's/.*testName="\([^"]*\)".*duration="\([0-9]*\):\([0-9]*\):\([0-9.]*\)".*/\2 \3 \4 \1/p' \
+  | awk '{ printf "%7.1f s  ", $1 * 3600 + $2 * 60 + $3; $1 = $2 = $3 = ""; sub(/^ +/, ""); print }' \
+  | sed 's/&quot;/"/g' | sort -rn | head -n 10 || true # head ends the pipe early; that is no failure
+
+echo "== timings: ${phase_times[*]} (integration and browser side by side); whole command $SECONDS s"
 echo "$passed passed, $failed failed, $skipped skipped"
 
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$total" -eq 0 ]; then

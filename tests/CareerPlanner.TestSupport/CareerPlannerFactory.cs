@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -15,13 +14,20 @@ using Serilog.Core;
 namespace CareerPlanner.TestSupport;
 
 /// <summary>
-/// The app as it really runs, over its own temporary SQLite file migrated by the app's own start-up.
+/// The app as it really runs, over its own temporary SQLite file (a copy of the run's migrated template; the
+/// app's own start-up still checks the migrations).
 /// One instance per test class (IClassFixture); every test in it signs in as a fresh user.
 /// </summary>
 public class CareerPlannerFactory : WebApplicationFactory<Program>
 {
-    private readonly string databasePath =
-        Path.Combine(Path.GetTempPath(), "careerplanner-tests", $"{Guid.NewGuid():N}.db");
+    private readonly string databasePath = Path.Combine(TestFolder, $"{Guid.NewGuid():N}.db");
+
+    /// <summary>
+    /// Where the test databases live: a folder in memory (/dev/shm) where the machine has one, so that the many
+    /// commits of a test run cost no disk flush; they are real SQLite files all the same.
+    /// </summary>
+    public static string TestFolder { get; } = Path.Combine(
+        Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), "careerplanner-tests");
 
     public CareerPlannerFactory()
     {
@@ -33,6 +39,9 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
     /// <summary>"Development" unless a derived factory says otherwise.</summary>
     protected virtual string EnvironmentName => "Development";
 
+    /// <summary>True: start from a copy of the run's migrated template. False: from no file, as on a fresh machine.</summary>
+    protected virtual bool StartsFromMigratedTemplate => true;
+
     public string DatabasePath => databasePath;
     public LogCapture Logs { get; } = new();
     public SqlCommandCounter SqlCommands { get; } = new();
@@ -43,6 +52,10 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
+        if (StartsFromMigratedTemplate && !File.Exists(databasePath))
+        {
+            MigratedTemplate.CopyTo(databasePath);
+        }
         builder.UseSetting("ConnectionStrings:CareerPlanner", $"Data Source={databasePath}");
         builder.UseSetting("Serilog:RollingFile", "");
         builder.UseSetting("DataProtection:KeysPath", databasePath + ".keys");
@@ -139,4 +152,10 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
 public class ProductionCareerPlannerFactory : CareerPlannerFactory
 {
     protected override string EnvironmentName => "Production";
+}
+
+/// <summary>The app started on no database file at all, so its own start-up creates and migrates it.</summary>
+public class FreshDatabaseCareerPlannerFactory : CareerPlannerFactory
+{
+    protected override bool StartsFromMigratedTemplate => false;
 }

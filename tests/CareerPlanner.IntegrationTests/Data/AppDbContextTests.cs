@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerPlanner.IntegrationTests.Data;
 
-public class AppDbContextTests(CareerPlannerFactory factory) : IClassFixture<CareerPlannerFactory>
+public class AppDbContextTests(FreshDatabaseCareerPlannerFactory factory) : IClassFixture<FreshDatabaseCareerPlannerFactory>
 {
     [Fact]
     public async Task The_database_is_migrated_at_start_up_with_no_model_change_left_out_of_a_migration()

@@ -6,12 +6,10 @@ namespace CareerPlanner.BrowserTests.Pages.Network;
 
 public class PeopleJourneyTests(DevelopmentServer server) : IClassFixture<DevelopmentServer>
 {
-    [Theory]
-    [InlineData(ColorScheme.Light)]
-    [InlineData(ColorScheme.Dark)]
-    public async Task A_contact_an_interaction_a_1_1_and_a_pitch_with_the_keyboard_only(ColorScheme scheme)
+    [Fact]
+    public async Task A_contact_an_interaction_a_1_1_and_a_pitch_with_the_keyboard_only()
     {
-        await using var session = await server.OpenAsync(1280, scheme);
+        await using var session = await server.OpenAsync(1280);
         var page = session.Page;
         async Task Type(ILocator field, string text)
         {

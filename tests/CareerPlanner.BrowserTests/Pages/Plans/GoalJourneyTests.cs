@@ -6,12 +6,10 @@ namespace CareerPlanner.BrowserTests.Pages.Plans;
 
 public class GoalJourneyTests(DevelopmentServer server) : IClassFixture<DevelopmentServer>
 {
-    [Theory]
-    [InlineData(ColorScheme.Light)]
-    [InlineData(ColorScheme.Dark)]
-    public async Task A_goal_is_created_and_two_readings_recorded_with_the_keyboard_only(ColorScheme scheme)
+    [Fact]
+    public async Task A_goal_is_created_and_two_readings_recorded_with_the_keyboard_only()
     {
-        await using var session = await server.OpenAsync(1280, scheme);
+        await using var session = await server.OpenAsync(1280);
         var page = session.Page;
         await session.RunAsync(async () =>
         {

@@ -6,12 +6,10 @@ namespace CareerPlanner.BrowserTests.Pages.Plans;
 
 public class ReviewJourneyTests(DevelopmentServer server) : IClassFixture<DevelopmentServer>
 {
-    [Theory]
-    [InlineData(ColorScheme.Light)]
-    [InlineData(ColorScheme.Dark)]
-    public async Task A_quarterly_review_is_completed_with_the_keyboard_only_and_the_quarter_page_draws_its_charts_with_tables(ColorScheme scheme)
+    [Fact]
+    public async Task A_quarterly_review_is_completed_with_the_keyboard_only_and_the_quarter_page_draws_its_charts_with_tables()
     {
-        await using var session = await server.OpenAsync(1280, scheme);
+        await using var session = await server.OpenAsync(1280);
         var page = session.Page;
         await session.RunAsync(async () =>
         {

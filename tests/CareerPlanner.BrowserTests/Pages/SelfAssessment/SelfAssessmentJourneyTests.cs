@@ -6,12 +6,10 @@ namespace CareerPlanner.BrowserTests.Pages.SelfAssessment;
 
 public class SelfAssessmentJourneyTests(DevelopmentServer server) : IClassFixture<DevelopmentServer>
 {
-    [Theory]
-    [InlineData(ColorScheme.Light)]
-    [InlineData(ColorScheme.Dark)]
-    public async Task The_interest_test_is_completed_and_a_skill_added_with_the_keyboard_only(ColorScheme scheme)
+    [Fact]
+    public async Task The_interest_test_is_completed_and_a_skill_added_with_the_keyboard_only()
     {
-        await using var session = await server.OpenAsync(1280, scheme);
+        await using var session = await server.OpenAsync(1280);
         var page = session.Page;
         await session.RunAsync(async () =>
         {
