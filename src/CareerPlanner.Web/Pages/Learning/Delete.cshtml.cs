@@ -1,33 +1,8 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Learning;
 
-public class DeleteModel(AppDbContext db) : PageModel
+public class DeleteModel(AppDbContext db) : DeletePageModel<LearningItem, string>(db, i => i.Title, _ => "Removed from your learning log.")
 {
-    public string ItemTitle { get; private set; } = "";
+    protected override IQueryable<LearningItem> Row(string userId) => Db.LearningItems.Where(i => i.Id == Route("learningId") && i.UserId == userId);
 
-    public async Task<IActionResult> OnGetAsync(int learningId)
-    {
-        var title = await db.LearningItems.AsNoTracking().Where(i => i.Id == learningId && i.UserId == User.Id()).Select(i => i.Title).SingleOrDefaultAsync();
-        if (title is null)
-        {
-            return NotFound();
-        }
-        ItemTitle = title;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int learningId)
-    {
-        if (await db.LearningItems.Where(i => i.Id == learningId && i.UserId == User.Id()).ExecuteDeleteAsync() == 0)
-        {
-            return NotFound();
-        }
-        TempData["StatusMessage"] = "Removed from your learning log.";
-        return RedirectToPage("Index");
-    }
+    protected override IActionResult AfterDelete() => RedirectToPage("Index");
 }

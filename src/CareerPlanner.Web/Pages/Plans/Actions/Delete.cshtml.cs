@@ -1,33 +1,8 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Plans.Actions;
 
-public class DeleteModel(AppDbContext db) : PageModel
+public class DeleteModel(AppDbContext db) : DeletePageModel<ActionItem, string>(db, a => a.Title, _ => "Action deleted.")
 {
-    public string ActionTitle { get; private set; } = "";
+    protected override IQueryable<ActionItem> Row(string userId) => Db.ActionItems.InPlan(Db.Plans, Route("id"), userId).Where(a => a.Id == Route("actionId"));
 
-    public async Task<IActionResult> OnGetAsync(int id, int actionId)
-    {
-        var title = await db.ActionItems.AsNoTracking().InPlan(db.Plans, id, User.Id()).Where(a => a.Id == actionId).Select(a => a.Title).SingleOrDefaultAsync();
-        if (title is null)
-        {
-            return NotFound();
-        }
-        ActionTitle = title;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int id, int actionId)
-    {
-        if (await db.ActionItems.InPlan(db.Plans, id, User.Id()).Where(a => a.Id == actionId).ExecuteDeleteAsync() == 0)
-        {
-            return NotFound();
-        }
-        TempData["StatusMessage"] = "Action deleted.";
-        return RedirectToPage("Index", new { id });
-    }
+    protected override IActionResult AfterDelete() => RedirectToPage("Index", new { id = Route("id") });
 }

@@ -1,39 +1,15 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Plans.Reviews;
 
 /// <summary>Deletes a review after confirmation; the readings and goal changes it made stay (they are the plan's record).</summary>
-public class DeleteModel(AppDbContext db) : PageModel
+public class DeleteModel(AppDbContext db)
+    : DeletePageModel<Review, DeleteModel.ReviewSummary>(db, r => new ReviewSummary(r.Kind, r.PeriodStart), _ => "Review deleted.")
 {
-    public string ReviewTitle { get; private set; } = "";
-
-    public async Task<IActionResult> OnGetAsync(int id, int reviewId)
+    public sealed record ReviewSummary(ReviewKind Kind, DateOnly PeriodStart)
     {
-        var review = await db.Reviews.AsNoTracking().InPlan(db.Plans, id, User.Id()).Where(r => r.Id == reviewId)
-            .Select(r => new { r.Kind, r.PeriodStart }).SingleOrDefaultAsync();
-        if (review is null)
-        {
-            return NotFound();
-        }
-        ReviewTitle = $"{review.Kind.Title()} of {ReviewText.PeriodTitle(review.Kind, review.PeriodStart)}";
-        return Page();
+        public string Title => $"{Kind.Title()} of {ReviewText.PeriodTitle(Kind, PeriodStart)}";
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, int reviewId)
-    {
-        var review = await db.Reviews.InPlan(db.Plans, id, User.Id()).SingleOrDefaultAsync(r => r.Id == reviewId);
-        if (review is null)
-        {
-            return NotFound();
-        }
-        db.Reviews.Remove(review);
-        await db.SaveChangesAsync();
-        TempData["StatusMessage"] = "Review deleted.";
-        return RedirectToPage("Index", new { id });
-    }
+    protected override IQueryable<Review> Row(string userId) => Db.Reviews.InPlan(Db.Plans, Route("id"), userId).Where(r => r.Id == Route("reviewId"));
+
+    protected override IActionResult AfterDelete() => RedirectToPage("Index", new { id = Route("id") });
 }

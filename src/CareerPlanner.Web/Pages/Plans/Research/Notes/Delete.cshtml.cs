@@ -1,33 +1,8 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Plans.Research.Notes;
 
-public class DeleteModel(AppDbContext db) : PageModel
+public class DeleteModel(AppDbContext db) : DeletePageModel<ResearchNote, string>(db, n => n.Text, _ => "Note deleted.")
 {
-    public string Text { get; private set; } = "";
+    protected override IQueryable<ResearchNote> Row(string userId) => Db.ResearchNotes.InPlan(Db.Plans, Route("id"), userId).Where(n => n.Id == Route("noteId"));
 
-    public async Task<IActionResult> OnGetAsync(int id, int noteId)
-    {
-        var text = await db.ResearchNotes.AsNoTracking().InPlan(db.Plans, id, User.Id()).Where(n => n.Id == noteId).Select(n => n.Text).SingleOrDefaultAsync();
-        if (text is null)
-        {
-            return NotFound();
-        }
-        Text = text;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int id, int noteId)
-    {
-        if (await db.ResearchNotes.InPlan(db.Plans, id, User.Id()).Where(n => n.Id == noteId).ExecuteDeleteAsync() == 0)
-        {
-            return NotFound();
-        }
-        TempData["StatusMessage"] = "Note deleted.";
-        return RedirectToPage("/Plans/Wizard/Stage", new { id, stage = "research" });
-    }
+    protected override IActionResult AfterDelete() => RedirectToPage("/Plans/Wizard/Stage", new { id = Route("id"), stage = "research" });
 }

@@ -1,37 +1,13 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Plans.Research.Options;
 
-public class DeleteSkillModel(AppDbContext db) : PageModel
+public class DeleteSkillModel(AppDbContext db) : DeletePageModel<DemandedSkill, string>(db, d => d.Name, _ => "Skill removed.")
 {
-    public string SkillName { get; private set; } = "";
-
-    public async Task<IActionResult> OnGetAsync(int id, int optionId, int demandId)
+    protected override IQueryable<DemandedSkill> Row(string userId)
     {
-        var name = await Demand(id, optionId, demandId).Select(d => d.Name).SingleOrDefaultAsync();
-        if (name is null)
-        {
-            return NotFound();
-        }
-        SkillName = name;
-        return Page();
+        var optionId = Route("optionId");
+        return Db.DemandedSkills.Where(d => d.Id == Route("demandId") && d.CareerOptionId == optionId
+            && Db.CareerOptions.InPlan(Db.Plans, Route("id"), userId).Any(o => o.Id == optionId));
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, int optionId, int demandId)
-    {
-        if (await Demand(id, optionId, demandId).ExecuteDeleteAsync() == 0)
-        {
-            return NotFound();
-        }
-        TempData["StatusMessage"] = "Skill removed.";
-        return RedirectToPage("Details", new { id, optionId });
-    }
-
-    private IQueryable<Domain.DemandedSkill> Demand(int planId, int optionId, int demandId) =>
-        db.DemandedSkills.Where(d => d.Id == demandId && d.CareerOptionId == optionId
-            && db.CareerOptions.InPlan(db.Plans, planId, User.Id()).Any(o => o.Id == optionId));
+    protected override IActionResult AfterDelete() => RedirectToPage("Details", new { id = Route("id"), optionId = Route("optionId") });
 }
