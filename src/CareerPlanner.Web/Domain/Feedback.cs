@@ -1,6 +1,6 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace CareerPlanner.Web.Domain;
 
@@ -79,7 +79,7 @@ public class RevokedFeedbackLink
 public static class LinkTokens
 {
     /// <summary>128 bits from a CSPRNG, URL-safe.</summary>
-    public static string Create() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(16));
+    public static string Create() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

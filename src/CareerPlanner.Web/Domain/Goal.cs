@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CareerPlanner.Web.Domain;
 
 /// <summary>How far ahead a goal looks; the value is the number of years.</summary>
@@ -84,9 +86,9 @@ public class Goal : IPlanOwned
     public GoalHorizon Horizon { get; set; }
     public DateOnly TargetDate { get; set; }
 
-    public GoalStatus Status { get; set; } = GoalStatus.NotStarted;
-    public DateOnly? AchievedOn { get; set; }
-    public string? DropReason { get; set; }
+    public GoalStatus Status { get; private set; } = GoalStatus.NotStarted;
+    public DateOnly? AchievedOn { get; private set; }
+    public string? DropReason { get; private set; }
 
     /// <summary>The person's calendar date when the goal was created: the start of its horizon.</summary>
     public DateOnly CreatedOn { get; private set; }
@@ -95,6 +97,31 @@ public class Goal : IPlanOwned
     public Guid Version { get; private set; } = Guid.NewGuid();
 
     public void Touch() => Version = Guid.NewGuid();
+
+    /// <summary>Sets the status; the date it was achieved and the reason it was dropped belong to those statuses only.</summary>
+    public void ChangeStatus(GoalStatus status, DateOnly? achievedOn, string? dropReason)
+    {
+        Status = status;
+        AchievedOn = status == GoalStatus.Achieved ? achievedOn : null;
+        DropReason = status == GoalStatus.Dropped ? dropReason.TrimToNull() : null;
+    }
+
+    /// <summary>The goal's recorded fields as its history shows them; a change is a field whose text differs.</summary>
+    public IReadOnlyDictionary<string, string?> Snapshot() => new Dictionary<string, string?>
+    {
+        ["Title"] = Title,
+        ["Metric"] = MetricType == MetricType.Number ? $"{MetricWhat}{(Unit is null ? "" : $" ({Unit})")}" : "Done / not done",
+        ["Baseline"] = Baseline?.ToString(CultureInfo.InvariantCulture),
+        ["Target"] = Target?.ToString(CultureInfo.InvariantCulture),
+        ["Target date"] = TargetDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["Horizon"] = Horizon.Title(),
+        ["Status"] = Status.Title(),
+        ["Serves"] = ParentGoalId?.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The fields whose text differs between two snapshots, in the snapshot's order.</summary>
+    public static IReadOnlyList<(string Field, string? Old, string? New)> Changes(IReadOnlyDictionary<string, string?> before, IReadOnlyDictionary<string, string?> after) =>
+        [.. before.Keys.Where(field => before[field] != after[field]).Select(field => (field, before[field], after[field]))];
 
     public void LinkTo(IEnumerable<int> itemIds, IEnumerable<int> optionIds)
     {

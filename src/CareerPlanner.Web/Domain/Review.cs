@@ -1,5 +1,3 @@
-using CareerPlanner.Web.Infrastructure.Time;
-
 namespace CareerPlanner.Web.Domain;
 
 /// <summary>How often a review looks back; a check-in is short, a review is thorough.</summary>
@@ -54,7 +52,7 @@ public static class ReviewText
 
     public static string Title(this CareerFit fit) => fit.ToString();
 
-    public static string QuarterTitle(DateOnly quarterStart) => $"Q{UserClock.QuarterNumber(quarterStart)} {quarterStart.Year}";
+    public static string QuarterTitle(DateOnly quarterStart) => $"Q{Quarters.Number(quarterStart)} {quarterStart.Year}";
 
     /// <summary>The period a review covers, in words: "Q4 2026", "2026", "November 2026", "week of 23 Nov 2026".</summary>
     public static string PeriodTitle(ReviewKind kind, DateOnly start) => kind switch
@@ -215,7 +213,7 @@ public static class ReviewPeriods
                 var month = new DateOnly(day.Year, day.Month, 1);
                 return new DateRange(month, month.AddMonths(1).AddDays(-1));
             case ReviewKind.Quarterly:
-                return UserClock.QuarterOf(day);
+                return Quarters.Of(day);
             default:
                 return new DateRange(new DateOnly(day.Year, 1, 1), new DateOnly(day.Year, 12, 31));
         }
@@ -224,12 +222,12 @@ public static class ReviewPeriods
     /// <summary>The quarter numbered <paramref name="quarter"/> (1–4) of a year, or null when there is no such quarter.</summary>
     public static DateRange? Quarter(int year, int quarter) =>
         quarter is >= 1 and <= 4 && year is >= 2000 and <= 2200
-            ? UserClock.QuarterOf(new DateOnly(year, ((quarter - 1) * 3) + 1, 1))
+            ? Quarters.Of(new DateOnly(year, ((quarter - 1) * 3) + 1, 1))
             : null;
 
     /// <summary>The quarters a quarterly review can be for on a given day: this one and the three before it.</summary>
     public static IReadOnlyList<DateRange> ReviewableQuarters(DateOnly today) =>
-        [.. Enumerable.Range(0, 4).Select(back => UserClock.QuarterOf(today.AddMonths(-3 * back)))];
+        [.. Enumerable.Range(0, 4).Select(back => Quarters.Of(today.AddMonths(-3 * back)))];
 
     /// <summary>
     /// The value that was current on a day: the latest reading on or before it. Readings may come in any order; of two on
@@ -272,8 +270,8 @@ public static class ReviewSchedule
     /// </summary>
     public static DueReview? Quarterly(DateOnly today, DateOnly planStarted, Func<DateOnly, bool> reviewed)
     {
-        var current = UserClock.QuarterOf(today);
-        return Thorough(ReviewKind.Quarterly, today, planStarted, [UserClock.QuarterOf(current.Start.AddDays(-1)), current], reviewed);
+        var current = Quarters.Of(today);
+        return Thorough(ReviewKind.Quarterly, today, planStarted, [Quarters.Of(current.Start.AddDays(-1)), current], reviewed);
     }
 
     /// <summary>An annual review is due from 14 days before the year ends until one exists, and overdue 14 days into the next.</summary>

@@ -1,6 +1,4 @@
 using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure.Time;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CareerPlanner.UnitTests.Domain;
 
@@ -9,7 +7,7 @@ public class ReviewRulesTests
     private static readonly UserCalendar Auckland = UserCalendar.From("Pacific/Auckland", DayOfWeek.Monday);
     private static readonly UserCalendar LosAngeles = UserCalendar.From("America/Los_Angeles", DayOfWeek.Sunday);
 
-    private static UserClock At(string utc) => new(new FakeTimeProvider(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture)));
+    private static Moment At(string utc) => Moment.At(utc);
 
     [Fact]
     public void At_23_30_utc_on_31_March_a_person_in_Auckland_is_already_in_Q2_and_one_in_Los_Angeles_still_in_Q1()

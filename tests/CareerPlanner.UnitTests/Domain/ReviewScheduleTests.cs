@@ -1,6 +1,4 @@
 using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure.Time;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CareerPlanner.UnitTests.Domain;
 
@@ -9,7 +7,7 @@ public class ReviewScheduleTests
     private static readonly DateOnly Started = new(2026, 11, 1);
     private static readonly DateOnly LongAgo = new(2020, 1, 1);
 
-    private static UserClock At(string utc) => new(new FakeTimeProvider(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture)));
+    private static Moment At(string utc) => Moment.At(utc);
 
     [Fact]
     public void A_weekly_check_in_is_due_a_week_after_the_plan_began_or_the_last_review_and_overdue_a_week_later()

@@ -1,14 +1,13 @@
-using CareerPlanner.Web.Infrastructure.Time;
-using Microsoft.Extensions.Time.Testing;
+using CareerPlanner.Web.Domain;
 
-namespace CareerPlanner.UnitTests.Infrastructure.Time;
+namespace CareerPlanner.UnitTests.Domain;
 
-public class UserClockTests
+public class UserCalendarTests
 {
     private static readonly UserCalendar Auckland = UserCalendar.From("Pacific/Auckland", DayOfWeek.Monday);
     private static readonly UserCalendar LosAngeles = UserCalendar.From("America/Los_Angeles", DayOfWeek.Sunday);
 
-    private static UserClock At(string utc) => new(new FakeTimeProvider(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture)));
+    private static Moment At(string utc) => Moment.At(utc);
 
     [Fact]
     public void Just_before_midnight_utc_it_is_already_tomorrow_in_Auckland_and_still_afternoon_in_Los_Angeles()
@@ -54,8 +53,8 @@ public class UserClockTests
         var clock = At("2026-12-31T11:30:00Z");
 
         Assert.Equal(new DateOnly(2027, 1, 1), clock.Today(Auckland)); // 00:30 NZDT
-        Assert.Equal(1, UserClock.QuarterNumber(clock.Today(Auckland)));
-        Assert.Equal(4, UserClock.QuarterNumber(clock.Today(LosAngeles)));
+        Assert.Equal(1, Quarters.Number(clock.Today(Auckland)));
+        Assert.Equal(4, Quarters.Number(clock.Today(LosAngeles)));
     }
 
     [Theory]

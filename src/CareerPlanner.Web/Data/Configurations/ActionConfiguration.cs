@@ -1,5 +1,3 @@
-using CareerPlanner.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CareerPlanner.Web.Data.Configurations;
@@ -28,60 +26,5 @@ public sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionIte
         action.HasOne<Goal>().WithMany().HasForeignKey(a => a.GoalId).IsRequired(false).OnDelete(DeleteBehavior.SetNull);
         action.HasOne<Milestone>().WithMany().HasForeignKey(a => a.MilestoneId).IsRequired(false).OnDelete(DeleteBehavior.SetNull);
         action.HasIndex(a => new { a.PlanId, a.Status, a.DueDate });
-    }
-}
-
-public sealed class LearningItemConfiguration : IEntityTypeConfiguration<LearningItem>
-{
-    public void Configure(EntityTypeBuilder<LearningItem> item)
-    {
-        item.Property(i => i.Title).HasMaxLength(LearningItem.TitleMaxLength).IsRequired();
-        item.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
-        item.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
-        item.Property(i => i.Learned).HasMaxLength(LearningItem.LearnedMaxLength);
-        item.Property(i => i.Version).IsConcurrencyToken();
-        item.HasOne<AppUser>().WithMany().HasForeignKey(i => i.UserId).IsRequired().OnDelete(DeleteBehavior.Cascade);
-        item.HasMany(i => i.Skills).WithOne().HasForeignKey(l => l.LearningItemId).OnDelete(DeleteBehavior.Cascade);
-        item.HasIndex(i => new { i.UserId, i.Status });
-    }
-}
-
-public sealed class LearningSkillLinkConfiguration : IEntityTypeConfiguration<LearningSkillLink>
-{
-    public void Configure(EntityTypeBuilder<LearningSkillLink> link)
-    {
-        link.HasKey(l => new { l.LearningItemId, l.SkillId });
-        link.HasOne<Skill>().WithMany().HasForeignKey(l => l.SkillId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-public sealed class AchievementConfiguration : IEntityTypeConfiguration<Achievement>
-{
-    public void Configure(EntityTypeBuilder<Achievement> achievement)
-    {
-        achievement.Property(a => a.What).HasMaxLength(Achievement.WhatMaxLength).IsRequired();
-        achievement.Property(a => a.Impact).HasMaxLength(Achievement.ImpactMaxLength);
-        achievement.HasOne<AppUser>().WithMany().HasForeignKey(a => a.UserId).IsRequired().OnDelete(DeleteBehavior.Cascade);
-        achievement.HasMany(a => a.Goals).WithOne().HasForeignKey(l => l.AchievementId).OnDelete(DeleteBehavior.Cascade);
-        achievement.HasMany(a => a.Skills).WithOne().HasForeignKey(l => l.AchievementId).OnDelete(DeleteBehavior.Cascade);
-        achievement.HasIndex(a => new { a.UserId, a.Date });
-    }
-}
-
-public sealed class AchievementGoalLinkConfiguration : IEntityTypeConfiguration<AchievementGoalLink>
-{
-    public void Configure(EntityTypeBuilder<AchievementGoalLink> link)
-    {
-        link.HasKey(l => new { l.AchievementId, l.GoalId });
-        link.HasOne<Goal>().WithMany().HasForeignKey(l => l.GoalId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-public sealed class AchievementSkillLinkConfiguration : IEntityTypeConfiguration<AchievementSkillLink>
-{
-    public void Configure(EntityTypeBuilder<AchievementSkillLink> link)
-    {
-        link.HasKey(l => new { l.AchievementId, l.SkillId });
-        link.HasOne<Skill>().WithMany().HasForeignKey(l => l.SkillId).OnDelete(DeleteBehavior.Cascade);
     }
 }

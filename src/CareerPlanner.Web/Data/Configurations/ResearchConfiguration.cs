@@ -1,5 +1,3 @@
-using CareerPlanner.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CareerPlanner.Web.Data.Configurations;

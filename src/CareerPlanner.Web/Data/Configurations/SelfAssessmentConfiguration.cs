@@ -1,5 +1,3 @@
-using CareerPlanner.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CareerPlanner.Web.Data.Configurations;
@@ -41,15 +39,5 @@ public sealed class ReflectionConfiguration : IEntityTypeConfiguration<Reflectio
         reflection.Property(r => r.Version).IsConcurrencyToken();
         reflection.HasOne<AppUser>().WithMany().HasForeignKey(r => r.UserId).IsRequired().OnDelete(DeleteBehavior.Cascade);
         reflection.HasIndex(r => new { r.UserId, r.Kind }).IsUnique();
-    }
-}
-
-public sealed class InterestTestResultConfiguration : IEntityTypeConfiguration<InterestTestResult>
-{
-    public void Configure(EntityTypeBuilder<InterestTestResult> result)
-    {
-        result.HasOne<AppUser>().WithMany().HasForeignKey(r => r.UserId).IsRequired().OnDelete(DeleteBehavior.Cascade);
-        result.HasIndex(r => new { r.UserId, r.TakenAtUtc });
-        result.Ignore(r => r.Ranked);
     }
 }

@@ -1,0 +1,52 @@
+namespace CareerPlanner.Web.Domain;
+
+/// <summary>A win worth remembering at review time, with its impact.</summary>
+public class Achievement
+{
+    public const int WhatMaxLength = 300;
+    public const int ImpactMaxLength = 2000;
+
+    private Achievement()
+    {
+    }
+
+    public Achievement(string userId, DateOnly date, string what, string? impact)
+    {
+        UserId = userId;
+        Date = date;
+        What = what.Trim();
+        Impact = impact.TrimToNull();
+    }
+
+    public int Id { get; private set; }
+    public string UserId { get; private set; } = "";
+    public DateOnly Date { get; private set; }
+    public string What { get; private set; } = "";
+    public string? Impact { get; private set; }
+    public List<AchievementGoalLink> Goals { get; private set; } = [];
+    public List<AchievementSkillLink> Skills { get; private set; } = [];
+}
+
+public class AchievementGoalLink
+{
+    private AchievementGoalLink()
+    {
+    }
+
+    public AchievementGoalLink(int goalId) => GoalId = goalId;
+
+    public int AchievementId { get; private set; }
+    public int GoalId { get; private set; }
+}
+
+public class AchievementSkillLink
+{
+    private AchievementSkillLink()
+    {
+    }
+
+    public AchievementSkillLink(int skillId) => SkillId = skillId;
+
+    public int AchievementId { get; private set; }
+    public int SkillId { get; private set; }
+}
