@@ -1,4 +1,4 @@
-using CareerPlanner.Web.Infrastructure;
+using CareerPlanner.Web.Pages;
 using FluentValidation;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +7,7 @@ builder.Services.AddAppLogging(builder.Configuration, builder.Environment);
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddAppIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddAppPages();
+builder.Services.AddFeatureServices(builder.Configuration);
 builder.Services.AddReverseProxySupport(builder.Configuration);
 builder.Services.AddAccountRateLimiting(builder.Configuration);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();

@@ -1,6 +1,4 @@
-using CareerPlanner.Web.Domain;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Data;
 

@@ -1,6 +1,4 @@
-using CareerPlanner.Web.Domain;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Data;
 
@@ -9,7 +7,7 @@ namespace CareerPlanner.Web.Data;
 /// Every table a user owns must appear here; a test compares this with the model so none is forgotten.
 /// Secrets that only protect the account (password hash, security stamp, token values) are left out.
 /// </summary>
-public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> userManager, TimeProvider clock)
+public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> userManager, TimeProvider time)
 {
     public async Task<IReadOnlyDictionary<string, object>> CollectAsync(AppUser user)
     {
@@ -150,7 +148,7 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
             .Select(r => new { r.FeedbackResponseId, r.FeedbackStrengthId, r.Rating }).ToListAsync();
         return new Dictionary<string, object>
         {
-            ["exportedAtUtc"] = clock.GetUtcNow().UtcDateTime,
+            ["exportedAtUtc"] = time.GetUtcNow().UtcDateTime,
             ["tables"] = tables,
         };
     }

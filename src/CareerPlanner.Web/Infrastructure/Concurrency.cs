@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Infrastructure;
 
@@ -10,7 +9,7 @@ public static class Concurrency
         "This was changed in another tab or window since you opened it. Your text is kept below: copy what you need, reload the page, and save again.";
 
     /// <summary>
-    /// Saves, treating <paramref name="version"/> as what the user saw: if someone saved in between, nothing is
+    /// Saves, treating <paramref name="versionSeen"/> as what the user saw: if someone saved in between, nothing is
     /// overwritten and the form gets a message instead (the user's input stays on the page).
     /// </summary>
     public static async Task<bool> TrySaveAsync<T>(this DbContext db, T entity, Expression<Func<T, Guid>> versionProperty, Guid versionSeen, ModelStateDictionary modelState)

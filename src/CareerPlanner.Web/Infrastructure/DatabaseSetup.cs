@@ -1,7 +1,5 @@
 using System.Data.Common;
-using CareerPlanner.Web.Data;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CareerPlanner.Web.Infrastructure;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using CareerPlanner.Web.Domain;
 
 namespace CareerPlanner.Web.Infrastructure;
 

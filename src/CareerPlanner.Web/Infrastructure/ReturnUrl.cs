@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace CareerPlanner.Web.Infrastructure;
 
 public static class ReturnUrl

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace CareerPlanner.Web.Infrastructure;
 
 /// <summary>
-/// Binds check boxes. An unreadable value ("banana") becomes a model error, and the attempted value is not kept:
+/// Binds check boxes strictly: only true/false are read. An unreadable value ("banana") becomes a model error, and the attempted value is not kept:
 /// the stock check-box tag helper converts a kept attempted value with Convert.ToBoolean and would throw (a 500).
 /// </summary>
-public sealed class LenientBooleanModelBinder : IModelBinder
+public sealed class StrictBooleanModelBinder : IModelBinder
 {
     public Task BindModelAsync(ModelBindingContext bindingContext)
     {
@@ -38,8 +38,8 @@ public sealed class LenientBooleanModelBinder : IModelBinder
     }
 }
 
-public sealed class LenientBooleanModelBinderProvider : IModelBinderProvider
+public sealed class StrictBooleanModelBinderProvider : IModelBinderProvider
 {
     public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
-        context.Metadata.UnderlyingOrModelType == typeof(bool) ? new LenientBooleanModelBinder() : null;
+        context.Metadata.UnderlyingOrModelType == typeof(bool) ? new StrictBooleanModelBinder() : null;
 }

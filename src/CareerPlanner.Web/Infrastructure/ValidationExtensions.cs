@@ -15,4 +15,8 @@ public static class ValidationExtensions
             modelState.AddModelError(key, error.ErrorMessage);
         }
     }
+
+    /// <summary>An error beside one field of the page's bound <c>Input</c>: pass the field as <c>nameof(XInput.Field)</c>.</summary>
+    public static void AddInputError(this ModelStateDictionary modelState, string field, string message) =>
+        modelState.AddModelError($"Input.{field}", message);
 }

@@ -2,16 +2,12 @@ using System.Net;
 using System.Security.Claims;
 using CareerPlanner.Web.Areas.Identity.Services;
 using CareerPlanner.Web.Infrastructure.Email;
-using CareerPlanner.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity.UI.Services;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Infrastructure;
 
@@ -52,35 +48,6 @@ public static class WebSetup
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddTransient<IEmailSender, AppEmailSender>();
-        services.AddScoped<PersonalDataExport>();
-        services.AddSingleton<UserClock>();
-        services.AddScoped<UserCalendars>();
-        services.AddScoped<CareerPlanner.Web.Pages.Plans.PlanProgress>();
-        services.AddScoped<CareerPlanner.Web.Pages.SelfAssessment.SelfAssessmentSummary>();
-        services.AddScoped<CareerPlanner.Web.Pages.SelfAssessment.Skills.SkillEditor>();
-        services.AddScoped<CareerPlanner.Web.Pages.Plans.Research.ResearchSummary>();
-        services.AddScoped<CareerPlanner.Web.Pages.Plans.Research.Options.OptionEditor>();
-        services.AddScoped<CareerPlanner.Web.Pages.Plans.Research.Activities.ActivityEditor>();
-        services.AddScoped<CareerPlanner.Web.Pages.Plans.Goals.GoalEditor>();
-        services.AddScoped<CareerPlanner.Web.Pages.Plans.Goals.GoalBoard>();
-        services.AddScoped<CareerPlanner.Web.Pages.Plans.Goals.Milestones.MilestoneFrames>();
-        services.AddScoped<CareerPlanner.Web.Pages.Plans.Actions.ActionBoard>();
-        services.AddScoped<CareerPlanner.Web.Pages.Plans.Actions.ActionHub>();
-        services.AddScoped<CareerPlanner.Web.Pages.Plans.Reviews.ReviewEditor>();
-        services.AddScoped<CareerPlanner.Web.Pages.Plans.Reviews.QuarterReport>();
-        services.AddScoped<CareerPlanner.Web.Pages.Plans.Reviews.ReviewHub>();
-        services.AddScoped<CareerPlanner.Web.Pages.Plans.Reviews.DueReviews>();
-        services.AddScoped<CareerPlanner.Web.Pages.Dashboard.WhatIsDue>();
-        services.Configure<CareerPlanner.Web.Pages.Reminders.ReminderOptions>(configuration.GetSection(CareerPlanner.Web.Pages.Reminders.ReminderOptions.Section));
-        services.AddSingleton<CareerPlanner.Web.Pages.Reminders.UnsubscribeTokens>();
-        services.AddScoped<CareerPlanner.Web.Pages.Reminders.ReviewReminders>();
-        services.AddScoped<CareerPlanner.Web.Pages.Calendar.CalendarEvents>();
-        services.AddScoped<CareerPlanner.Web.Pages.Network.ContactEditor>();
-        services.AddScoped<CareerPlanner.Web.Pages.Plans.Actions.ActionTargets>();
-        services.AddHostedService<CareerPlanner.Web.Pages.Reminders.ReviewReminderService>();
-        services.AddScoped<CareerPlanner.Web.Pages.Learning.LearningEditor>();
-        services.AddScoped<CareerPlanner.Web.Pages.Learning.PersonSkills>();
-        services.AddScoped<CareerPlanner.Web.Pages.Achievements.AchievementLog>();
 
         // Every cookie Identity issues is Secure; browsers accept that over plain http on localhost only.
         services.ConfigureAll<CookieAuthenticationOptions>(options =>
@@ -133,7 +100,7 @@ public static class WebSetup
             })
             .AddMvcOptions(options =>
             {
-                options.ModelBinderProviders.Insert(0, new LenientBooleanModelBinderProvider());
+                options.ModelBinderProviders.Insert(0, new StrictBooleanModelBinderProvider());
                 // Rules live in FluentValidation validators, so MVC adds no "field is required" of its own.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })

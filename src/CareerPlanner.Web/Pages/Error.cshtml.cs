@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using CareerPlanner.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerPlanner.Web.Pages;
 

@@ -34,7 +34,7 @@ public sealed class SmtpOptions
 /// so nothing is ever dropped silently. The body (which may hold a reset link) is never logged.
 /// </summary>
 public sealed class AppEmailSender(
-    IOptions<EmailOptions> options, IHostEnvironment environment, TimeProvider clock, ILogger<AppEmailSender> logger) : IEmailSender
+    IOptions<EmailOptions> options, IHostEnvironment environment, TimeProvider time, ILogger<AppEmailSender> logger) : IEmailSender
 {
     public async Task SendEmailAsync(string email, string subject, string htmlMessage)
     {
@@ -61,7 +61,7 @@ public sealed class AppEmailSender(
 
         var folder = Path.Combine(environment.ContentRootPath, settings.PickupDirectory);
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"{clock.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
+        var path = Path.Combine(folder, $"{time.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
         await message.WriteToAsync(path);
         logger.LogInformation("E-mail \"{Subject}\" written to {Path}", subject, path);
     }

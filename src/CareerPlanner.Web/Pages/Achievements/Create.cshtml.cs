@@ -1,12 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Infrastructure.Time;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Achievements;
 
@@ -39,8 +33,11 @@ public sealed class AchievementInputValidator : AbstractValidator<AchievementInp
 }
 
 /// <summary>Records an achievement with its impact and the goals and skills it shows, so reviews can pull it in.</summary>
-public class CreateModel(AppDbContext db, IValidator<AchievementInput> validator, UserCalendars calendars, UserClock clock) : PageModel
+public class CreateModel(AppDbContext db, IValidator<AchievementInput> validator, UserClock clock) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     public sealed record Choice(int Id, string Text);
 
     [BindProperty]
@@ -51,7 +48,7 @@ public class CreateModel(AppDbContext db, IValidator<AchievementInput> validator
 
     public async Task OnGetAsync(int? goalId)
     {
-        Input.Date = clock.Today(await calendars.ForAsync(User.Id()));
+        Input.Date = await clock.TodayAsync(User.Id());
         if (goalId is { } id)
         {
             Input.GoalIds.Add(id);
@@ -73,7 +70,7 @@ public class CreateModel(AppDbContext db, IValidator<AchievementInput> validator
         achievement.Skills.AddRange(Skills.Where(s => Input.SkillIds.Contains(s.Id)).Select(s => new AchievementSkillLink(s.Id)));
         db.Achievements.Add(achievement);
         await db.SaveChangesAsync();
-        TempData["StatusMessage"] = "Achievement recorded. Your reviews will find it here.";
+        StatusMessage = "Achievement recorded. Your reviews will find it here.";
         return RedirectToPage("Index");
     }
 

@@ -1,10 +1,3 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Achievements;
 
 public sealed record AchievementRow(int Id, DateOnly Date, string What, string? Impact, IReadOnlyList<string> Goals);

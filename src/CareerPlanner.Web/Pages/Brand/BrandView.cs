@@ -1,7 +1,3 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Brand;
 
 public sealed record ChannelView(int Id, BrandChannelKind Kind, string NextStep, bool IsAction);

@@ -1,16 +1,10 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Infrastructure.Time;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Brand;
 
 /// <summary>The personal brand (statement, pitch, audiences, channels): the marketing strategy every plan's overview shows.</summary>
-public class IndexModel(AppDbContext db, IValidator<BrandInput> validator, Plans.Actions.ActionTargets targets, UserCalendars calendars, UserClock clock) : PageModel
+public class IndexModel(AppDbContext db, IValidator<BrandInput> validator, Plans.Actions.ActionTargets targets, UserClock clock) : PageModel
 {
     [BindProperty]
     public BrandInput Input { get; set; } = new();
@@ -108,6 +102,6 @@ public class IndexModel(AppDbContext db, IValidator<BrandInput> validator, Plans
     private async Task LoadChoicesAsync()
     {
         Plans = await targets.PlansAsync(User.Id());
-        Today = clock.Today(await calendars.ForAsync(User.Id()));
+        Today = await clock.TodayAsync(User.Id());
     }
 }

@@ -1,10 +1,7 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
 using CareerPlanner.Web.Pages.Plans.Reviews;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Calendar;
 

@@ -1,14 +1,7 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Calendar;
 
 /// <summary>Creates, resets and removes the person's private calendar link; the link itself is shown only once.</summary>
-public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 {
     [TempData]
     public string? StatusMessage { get; set; }
@@ -33,7 +26,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             feed = new CalendarFeed(userId);
             db.CalendarFeeds.Add(feed);
         }
-        var token = feed.Renew(clock.GetUtcNow().UtcDateTime);
+        var token = feed.Renew(time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync();
         NewLink = Url.PageLink("/Calendar/Feed", values: new { token });
         StatusMessage = isNew ? "Your calendar link is ready." : "A new calendar link is ready; the old one no longer works.";

@@ -1,8 +1,5 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
 using CareerPlanner.Web.Infrastructure.Time;
 using CareerPlanner.Web.Pages.Plans.Reviews;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Dashboard;
 
@@ -23,13 +20,13 @@ public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnly
 /// Everything due across a person's active plans, in a fixed number of SQL commands however many plans and goals
 /// they have: the due reviews, then one query per kind of row for all plans together.
 /// </summary>
-public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.ContactEditor contacts, UserCalendars calendars, UserClock clock)
+public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.ContactEditor contacts, UserClock clock)
 {
     public const int MilestoneDays = 30;
 
     public async Task<DashboardView> LoadAsync(string userId)
     {
-        var calendar = await calendars.ForAsync(userId);
+        var calendar = await clock.CalendarAsync(userId);
         var (today, week) = (clock.Today(calendar), clock.ThisWeek(calendar));
         var plans = await dueReviews.ForAsync(p => p.OwnerId == userId);
         var planIds = plans.Select(p => p.PlanId).ToList();

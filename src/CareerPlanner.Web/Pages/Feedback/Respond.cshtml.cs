@@ -1,10 +1,5 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
 using CareerPlanner.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Feedback;
 

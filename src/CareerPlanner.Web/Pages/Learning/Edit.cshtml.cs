@@ -1,18 +1,18 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Infrastructure.Time;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Learning;
 
 /// <summary>Edits a learning item; finishing one that builds skills goes on to offer raising their ratings.</summary>
-public class EditModel(AppDbContext db, IValidator<LearningInput> validator, LearningEditor editor, PersonSkills skills, UserCalendars calendars, UserClock clock) : PageModel
+public class EditModel(AppDbContext db, IValidator<LearningInput> validator, LearningEditor editor, PersonSkills skills, UserClock clock) : PageModel, IFieldsForm<LearningInput, IReadOnlyList<SkillChoice>>
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public LearningInput Input { get; set; } = new();
+
+    public IReadOnlyList<SkillChoice> Choices { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(int learningId)
     {
@@ -26,7 +26,7 @@ public class EditModel(AppDbContext db, IValidator<LearningInput> validator, Lea
             Title = item.Title, Kind = item.Kind, Status = item.Status, StartedOn = item.StartedOn, FinishedOn = item.FinishedOn,
             Learned = item.Learned, SkillIds = [.. item.Skills.Select(s => s.SkillId)], Version = item.Version,
         };
-        ViewData["Skills"] = await skills.ForAsync(User.Id());
+        Choices = await skills.ForAsync(User.Id());
         return Page();
     }
 
@@ -41,14 +41,14 @@ public class EditModel(AppDbContext db, IValidator<LearningInput> validator, Lea
         (await validator.ValidateAsync(Input)).AddTo(ModelState);
         if (ModelState.IsValid)
         {
-            var finished = await editor.ApplyAsync(item, Input, userId, clock.Today(await calendars.ForAsync(userId)));
+            var finished = await editor.ApplyAsync(item, Input, userId, await clock.TodayAsync(userId));
             if (await db.TrySaveAsync(item, i => i.Version, Input.Version, ModelState))
             {
-                TempData["StatusMessage"] = finished ? "Finished — well done. Has it raised your skills?" : "Saved.";
+                StatusMessage = finished ? "Finished — well done. Has it raised your skills?" : "Saved.";
                 return finished ? RedirectToPage("RaiseSkills", new { learningId }) : RedirectToPage("Index");
             }
         }
-        ViewData["Skills"] = await skills.ForAsync(userId);
+        Choices = await skills.ForAsync(userId);
         return Page();
     }
 }

@@ -1,7 +1,3 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Learning;
 
 public sealed class LearningEditor(AppDbContext db)

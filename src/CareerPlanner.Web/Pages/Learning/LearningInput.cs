@@ -1,8 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Learning;
 

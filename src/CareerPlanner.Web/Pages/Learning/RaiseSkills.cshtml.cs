@@ -1,15 +1,9 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Learning;
 
 /// <summary>After finishing a learning item: re-rate the skills it built (each rating may only go up here).</summary>
-public class RaiseSkillsModel(AppDbContext db, UserCalendars calendars, UserClock clock) : PageModel
+public class RaiseSkillsModel(AppDbContext db, UserClock clock) : PageModel
 {
     public sealed record SkillRow(int Id, string Name, int Rating);
 
@@ -34,7 +28,7 @@ public class RaiseSkillsModel(AppDbContext db, UserCalendars calendars, UserCloc
         var userId = User.Id();
         var ids = Skills.Select(s => s.Id).ToList();
         var skills = await db.Skills.Where(s => s.UserId == userId && ids.Contains(s.Id)).ToListAsync();
-        var today = clock.Today(await calendars.ForAsync(userId));
+        var today = await clock.TodayAsync(userId);
         var raised = 0;
         foreach (var skill in skills)
         {

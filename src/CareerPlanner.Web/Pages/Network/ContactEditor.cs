@@ -1,11 +1,6 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
-using CareerPlanner.Web.Infrastructure.Time;
 using CareerPlanner.Web.Pages.Plans.Goals;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Network;
 
@@ -16,9 +11,8 @@ public sealed record ContactChoices(IReadOnlyList<Choice> Options, IReadOnlyList
 public sealed record ContactRow(int Id, string Name, string? Organisation, string? Role, IReadOnlyList<string> Tags, DateOnly? LastContact, DateOnly? NextFollowUp, bool IsDue);
 
 /// <summary>Creating and editing a contact share the choices, the checks and applying the input; the list and the dashboard share the rows.</summary>
-public sealed class ContactEditor(AppDbContext db, IValidator<ContactInput> validator, UserCalendars calendars, UserClock clock)
+public sealed class ContactEditor(AppDbContext db, IValidator<ContactInput> validator)
 {
-    public async Task<DateOnly> TodayAsync(string userId) => clock.Today(await calendars.ForAsync(userId));
 
     public async Task<ContactChoices> ChoicesAsync(string userId)
     {
@@ -36,7 +30,7 @@ public sealed class ContactEditor(AppDbContext db, IValidator<ContactInput> vali
         (await validator.ValidateAsync(input)).AddTo(modelState);
         if (input.OptionIds.Any(id => choices.Options.All(c => c.Id != id)) || input.ActivityIds.Any(id => choices.Activities.All(c => c.Id != id)))
         {
-            modelState.AddModelError("Input.OptionIds", "Choose career options and activities from the lists.");
+            modelState.AddInputError(nameof(ContactInput.OptionIds), "Choose career options and activities from the lists.");
         }
         return modelState.IsValid;
     }

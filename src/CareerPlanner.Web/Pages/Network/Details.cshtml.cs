@@ -1,15 +1,10 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
+using CareerPlanner.Web.Infrastructure.Time;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Network;
 
 /// <summary>A contact, the times you were in touch (logged here) and when to reconnect; logging resets the follow-up.</summary>
-public class DetailsModel(AppDbContext db, ContactEditor editor, IValidator<InteractionInput> validator) : PageModel
+public class DetailsModel(AppDbContext db, IValidator<InteractionInput> validator, UserClock clock) : PageModel
 {
     public sealed record InteractionRow(DateOnly Date, InteractionChannel Channel, string? Note);
 
@@ -48,7 +43,7 @@ public class DetailsModel(AppDbContext db, ContactEditor editor, IValidator<Inte
         (await validator.ValidateAsync(Input)).AddTo(ModelState);
         if (Input.Date is { } date && date > Today)
         {
-            ModelState.AddModelError("Input.Date", "Log a contact that happened: choose today or an earlier date.");
+            ModelState.AddInputError(nameof(InteractionInput.Date), "Log a contact that happened: choose today or an earlier date.");
         }
         if (!ModelState.IsValid)
         {
@@ -72,7 +67,7 @@ public class DetailsModel(AppDbContext db, ContactEditor editor, IValidator<Inte
         }
         Contact = new ContactView(contact.Id, contact.Name, contact.HowWeKnow, contact.Organisation, contact.Role, contact.Email, contact.ProfileUrl,
             contact.Phone, contact.Tags, contact.Notes, contact.CadenceDays);
-        Today = await editor.TodayAsync(User.Id());
+        Today = await clock.TodayAsync(User.Id());
         Interactions = await db.Interactions.AsNoTracking().Where(i => i.ContactId == contactId).OrderByDescending(i => i.Date).ThenByDescending(i => i.Id)
             .Select(i => new InteractionRow(i.Date, i.Channel, i.Note)).ToListAsync();
         var options = await db.CareerOptions.AsNoTracking()

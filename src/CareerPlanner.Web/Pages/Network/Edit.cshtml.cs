@@ -1,16 +1,14 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Network;
 
-public class EditModel(AppDbContext db, ContactEditor editor) : PageModel
+public class EditModel(AppDbContext db, ContactEditor editor) : PageModel, IFieldsForm<ContactInput, ContactChoices>
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public ContactInput Input { get; set; } = new();
+
+    public ContactChoices Choices { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(int contactId)
     {
@@ -19,7 +17,7 @@ public class EditModel(AppDbContext db, ContactEditor editor) : PageModel
             return NotFound();
         }
         Input = ContactEditor.ToInput(contact);
-        ViewData["ContactChoices"] = await editor.ChoicesAsync(User.Id());
+        Choices = await editor.ChoicesAsync(User.Id());
         return Page();
     }
 
@@ -30,7 +28,7 @@ public class EditModel(AppDbContext db, ContactEditor editor) : PageModel
             return NotFound();
         }
         var choices = await editor.ChoicesAsync(User.Id());
-        ViewData["ContactChoices"] = choices;
+        Choices = choices;
         if (!await editor.ValidateAsync(Input, choices, ModelState))
         {
             return Page();
@@ -40,7 +38,7 @@ public class EditModel(AppDbContext db, ContactEditor editor) : PageModel
         {
             return Page();
         }
-        TempData["StatusMessage"] = "Contact saved.";
+        StatusMessage = "Contact saved.";
         return RedirectToPage("Details", new { contactId });
     }
 

@@ -1,11 +1,9 @@
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using CareerPlanner.Web.Infrastructure.Time;
 
 namespace CareerPlanner.Web.Pages.Network;
 
 /// <summary>The person's network: sortable by name or last contact, filterable by tag and by "due to reconnect".</summary>
-public class IndexModel(ContactEditor contacts) : PageModel
+public class IndexModel(ContactEditor contacts, UserClock clock) : PageModel
 {
     [TempData]
     public string? StatusMessage { get; set; }
@@ -26,7 +24,7 @@ public class IndexModel(ContactEditor contacts) : PageModel
     public async Task OnGetAsync()
     {
         var userId = User.Id();
-        var rows = await contacts.RowsAsync(userId, await contacts.TodayAsync(userId));
+        var rows = await contacts.RowsAsync(userId, await clock.TodayAsync(userId));
         Total = rows.Count;
         AllTags = [.. rows.SelectMany(r => r.Tags).DistinctBy(t => t.ToUpperInvariant()).Order(StringComparer.OrdinalIgnoreCase)];
         var shown = rows.Where(r => !Due || r.IsDue)

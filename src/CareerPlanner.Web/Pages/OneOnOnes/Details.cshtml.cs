@@ -1,16 +1,10 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Infrastructure.Time;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.OneOnOnes;
 
 /// <summary>One 1:1: talking points (ticked off as discussed), notes afterwards, and agreed actions that can become action items.</summary>
-public class DetailsModel(AppDbContext db, IValidator<MeetingInput> validator, Plans.Actions.ActionTargets targets, UserCalendars calendars, UserClock clock) : PageModel
+public class DetailsModel(AppDbContext db, IValidator<MeetingInput> validator, Plans.Actions.ActionTargets targets, UserClock clock) : PageModel
 {
     public sealed record PointView(int Id, TalkingPointKind Kind, string Text, bool Discussed, bool CarriedOver);
 
@@ -127,7 +121,7 @@ public class DetailsModel(AppDbContext db, IValidator<MeetingInput> validator, P
         }
         Meeting = MeetingView.From(meeting);
         Plans = await targets.PlansAsync(User.Id());
-        Today = clock.Today(await calendars.ForAsync(User.Id()));
+        Today = await clock.TodayAsync(User.Id());
         Input.DueDate ??= Today.AddDays(7);
         return meeting;
     }

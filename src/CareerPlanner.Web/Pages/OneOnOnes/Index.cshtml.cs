@@ -1,11 +1,5 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Infrastructure.Time;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.OneOnOnes;
 
@@ -13,7 +7,7 @@ namespace CareerPlanner.Web.Pages.OneOnOnes;
 /// The 1:1 notebook for managing upwards: the meetings, newest first, and a new one — which takes over the talking
 /// points the last meeting with the same person did not get to.
 /// </summary>
-public class IndexModel(AppDbContext db, IValidator<NewMeetingInput> validator, UserCalendars calendars, UserClock clock) : PageModel
+public class IndexModel(AppDbContext db, IValidator<NewMeetingInput> validator, UserClock clock) : PageModel
 {
     public sealed record MeetingRow(int Id, DateOnly Date, string WithWhom, int Points, int Open);
 
@@ -29,7 +23,7 @@ public class IndexModel(AppDbContext db, IValidator<NewMeetingInput> validator, 
     public async Task OnGetAsync()
     {
         await LoadAsync();
-        Input.Date = clock.Today(await calendars.ForAsync(User.Id()));
+        Input.Date = await clock.TodayAsync(User.Id());
     }
 
     public async Task<IActionResult> OnPostAsync()

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
 using FluentValidation;
 
 namespace CareerPlanner.Web.Pages.Plans;
@@ -29,8 +27,8 @@ public sealed class BackupPlanInputValidator : AbstractValidator<BackupPlanInput
 }
 
 /// <summary>The planning stage's backup-plan section.</summary>
-public class BackupPlanModel(AppDbContext db, IValidator<BackupPlanInput> validator, TimeProvider clock)
-    : PlanSectionModel<BackupPlanInput>(db, validator, clock)
+public class BackupPlanModel(AppDbContext db, IValidator<BackupPlanInput> validator, TimeProvider time)
+    : PlanSectionModel<BackupPlanInput>(db, validator, time)
 {
     protected override PlanStage Stage => PlanStage.Planning;
 

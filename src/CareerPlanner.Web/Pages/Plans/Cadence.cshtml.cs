@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
 using FluentValidation;
 
 namespace CareerPlanner.Web.Pages.Plans;
@@ -22,8 +20,8 @@ public sealed class CadenceInputValidator : AbstractValidator<CadenceInput>
 }
 
 /// <summary>The evaluation stage's check-in rhythm: a check-in falls due when this much time has passed since the last review.</summary>
-public class CadenceModel(AppDbContext db, IValidator<CadenceInput> validator, TimeProvider clock)
-    : PlanSectionModel<CadenceInput>(db, validator, clock)
+public class CadenceModel(AppDbContext db, IValidator<CadenceInput> validator, TimeProvider time)
+    : PlanSectionModel<CadenceInput>(db, validator, time)
 {
     protected override PlanStage Stage => PlanStage.Evaluation;
 

@@ -1,13 +1,8 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerPlanner.Web.Pages.Plans;
 
-public class CreateModel(AppDbContext db, IValidator<PlanTitleInput> validator, TimeProvider clock) : PageModel
+public class CreateModel(AppDbContext db, IValidator<PlanTitleInput> validator, TimeProvider time) : PageModel
 {
     [BindProperty]
     public PlanTitleInput Input { get; set; } = new();
@@ -24,7 +19,7 @@ public class CreateModel(AppDbContext db, IValidator<PlanTitleInput> validator, 
             return Page();
         }
 
-        var plan = new Plan(User.Id(), Input.Title, clock.GetUtcNow().UtcDateTime);
+        var plan = new Plan(User.Id(), Input.Title, time.GetUtcNow().UtcDateTime);
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
         return RedirectToPage("Wizard/Stage", new { id = plan.Id, stage = plan.CurrentStage.Slug() });

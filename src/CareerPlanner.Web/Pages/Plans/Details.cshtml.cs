@@ -1,14 +1,7 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Plans;
 
 /// <summary>The whole plan on one page, organised as a career management plan: assets, goals, strategy, marketing.</summary>
-public class DetailsModel(AppDbContext db, PlanProgress progress, SelfAssessment.SelfAssessmentSummary selfAssessment, TimeProvider clock) : PageModel
+public class DetailsModel(AppDbContext db, PlanProgress progress, SelfAssessment.SelfAssessmentSummary selfAssessment, TimeProvider time) : PageModel
 {
     public sealed record PlanView(int Id, string Title, PlanStage Stage, bool IsArchived, string? Vision, string? BackupPlan, string? BackupTrigger);
 
@@ -44,7 +37,7 @@ public class DetailsModel(AppDbContext db, PlanProgress progress, SelfAssessment
     public Task<IActionResult> OnPostRestoreAsync(int id) =>
         ChangeAsync(id, plan => plan.Restore(Now), "Plan restored.", toList: false);
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
 
     private async Task<IActionResult> ChangeAsync(int id, Action<Domain.Plan> change, string message, bool toList)
     {

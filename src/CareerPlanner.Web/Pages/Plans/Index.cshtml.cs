@@ -1,14 +1,8 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans;
 
-public class IndexModel(AppDbContext db, PlanProgress progress, UserCalendars calendars, UserClock clock) : PageModel
+public class IndexModel(AppDbContext db, PlanProgress progress, UserClock clock) : PageModel
 {
     public sealed record PlanRow(int Id, string Title, PlanStage Stage, int StagesDone, DateTime UpdatedLocal);
 
@@ -31,8 +25,8 @@ public class IndexModel(AppDbContext db, PlanProgress progress, UserCalendars ca
             .ToListAsync();
         ArchivedCount = Archived ? plans.Count : await db.Plans.OwnedBy(userId).CountAsync(p => p.IsArchived);
         var facts = await progress.FactsForAsync(userId, plans.Select(p => p.Id));
-        var calendar = await calendars.ForAsync(userId);
+        var calendar = await clock.CalendarAsync(userId);
         Plans = [.. plans.Select(p => new PlanRow(p.Id, p.Title, p.CurrentStage,
-            StageChecklist.DoneCount(facts[p.Id]), clock.ToLocal(p.UpdatedAtUtc, calendar)))];
+            StageChecklist.DoneCount(facts[p.Id]), calendar.ToLocal(p.UpdatedAtUtc)))];
     }
 }

@@ -1,10 +1,4 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans;
 
@@ -18,9 +12,12 @@ public interface IVersionedInput
 /// A section of a plan edited on its own page (the wizard hub's card posts here): on success it returns to the
 /// stage's hub; on an error the section's own page shows the messages with everything typed kept.
 /// </summary>
-public abstract class PlanSectionModel<TInput>(AppDbContext db, IValidator<TInput> validator, TimeProvider clock) : PageModel
+public abstract class PlanSectionModel<TInput>(AppDbContext db, IValidator<TInput> validator, TimeProvider time) : PageModel
     where TInput : class, IVersionedInput, new()
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public TInput Input { get; set; } = new();
 
@@ -60,14 +57,14 @@ public abstract class PlanSectionModel<TInput>(AppDbContext db, IValidator<TInpu
             return Page();
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = time.GetUtcNow().UtcDateTime;
         Apply(plan, Input, now);
         plan.WorkIn(Stage, now);
         if (!await db.TrySaveAsync(plan, p => p.Version, Input.Version, ModelState))
         {
             return Page();
         }
-        TempData["StatusMessage"] = SavedMessage;
+        StatusMessage = SavedMessage;
         return RedirectToPage("/Plans/Wizard/Stage", new { id, stage = Stage.Slug() });
     }
 }

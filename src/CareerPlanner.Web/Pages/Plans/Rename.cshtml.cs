@@ -1,14 +1,12 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Infrastructure;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans;
 
-public class RenameModel(AppDbContext db, IValidator<PlanTitleInput> validator, TimeProvider clock) : PageModel
+public class RenameModel(AppDbContext db, IValidator<PlanTitleInput> validator, TimeProvider time) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public PlanTitleInput Input { get; set; } = new();
 
@@ -38,12 +36,12 @@ public class RenameModel(AppDbContext db, IValidator<PlanTitleInput> validator, 
             return Page();
         }
 
-        plan.Rename(Input.Title, clock.GetUtcNow().UtcDateTime);
+        plan.Rename(Input.Title, time.GetUtcNow().UtcDateTime);
         if (!await db.TrySaveAsync(plan, p => p.Version, Input.Version, ModelState))
         {
             return Page();
         }
-        TempData["StatusMessage"] = "Plan renamed.";
+        StatusMessage = "Plan renamed.";
         return RedirectToPage("Details", new { id });
     }
 }

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
 using FluentValidation;
 
 namespace CareerPlanner.Web.Pages.Plans;
@@ -22,8 +20,8 @@ public sealed class VisionInputValidator : AbstractValidator<VisionInput>
 }
 
 /// <summary>The planning stage's vision section.</summary>
-public class VisionModel(AppDbContext db, IValidator<VisionInput> validator, TimeProvider clock)
-    : PlanSectionModel<VisionInput>(db, validator, clock)
+public class VisionModel(AppDbContext db, IValidator<VisionInput> validator, TimeProvider time)
+    : PlanSectionModel<VisionInput>(db, validator, time)
 {
     protected override PlanStage Stage => PlanStage.Planning;
 

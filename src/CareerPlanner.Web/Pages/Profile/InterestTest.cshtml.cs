@@ -1,11 +1,5 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Infrastructure.Time;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Profile;
 
@@ -29,7 +23,7 @@ public sealed class InterestTestInputValidator : AbstractValidator<InterestTestI
 }
 
 /// <summary>The interest self-test, its latest ranked result, and the change since the time before.</summary>
-public class InterestTestModel(AppDbContext db, IValidator<InterestTestInput> validator, UserCalendars calendars, UserClock clock) : PageModel
+public class InterestTestModel(AppDbContext db, IValidator<InterestTestInput> validator, UserClock clock) : PageModel
 {
     public sealed record ResultView(int Id, DateOnly TakenOn, IReadOnlyList<AreaScore> Ranked);
 
@@ -53,7 +47,7 @@ public class InterestTestModel(AppDbContext db, IValidator<InterestTestInput> va
             return Page();
         }
         var userId = User.Id();
-        var today = clock.Today(await calendars.ForAsync(userId));
+        var today = await clock.TodayAsync(userId);
         db.InterestTestResults.Add(new InterestTestResult(userId, InterestTest.Score(Input.Answers), clock.UtcNow, today));
         await db.SaveChangesAsync();
         StatusMessage = "Your result is below. Earlier results are kept, so you can see how your interests change.";

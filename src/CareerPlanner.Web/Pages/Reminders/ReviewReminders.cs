@@ -1,10 +1,7 @@
 using System.Text.Encodings.Web;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
 using CareerPlanner.Web.Pages.Plans.Reviews;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity.UI.Services;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Reminders;
 
@@ -51,7 +48,7 @@ public sealed class UnsubscribeTokens(IDataProtectionProvider protection)
 /// </summary>
 public sealed class ReviewReminders(
     AppDbContext db, DueReviews dueReviews, IEmailSender email, UnsubscribeTokens tokens, Microsoft.Extensions.Options.IOptions<ReminderOptions> options,
-    TimeProvider clock, ILogger<ReviewReminders> logger)
+    TimeProvider time, ILogger<ReviewReminders> logger)
 {
     public async Task<int> RunOnceAsync(CancellationToken cancellation = default)
     {
@@ -71,7 +68,7 @@ public sealed class ReviewReminders(
                 cancellation.ThrowIfCancellationRequested();
                 var (subject, body) = Message(plan, due);
                 await email.SendEmailAsync(addresses[plan.OwnerId], subject, body);
-                db.ReviewReminders.Add(new ReviewReminder(plan.PlanId, due, clock.GetUtcNow().UtcDateTime));
+                db.ReviewReminders.Add(new ReviewReminder(plan.PlanId, due, time.GetUtcNow().UtcDateTime));
                 await db.SaveChangesAsync(cancellation);
                 count++;
             }
@@ -105,7 +102,7 @@ public sealed class ReviewReminders(
 
 /// <summary>Runs the reminders every hour (by the app's clock) while the app runs, unless configured off.</summary>
 public sealed class ReviewReminderService(
-    IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptions<ReminderOptions> options, TimeProvider clock, ILogger<ReviewReminderService> logger)
+    IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptions<ReminderOptions> options, TimeProvider time, ILogger<ReviewReminderService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -114,7 +111,7 @@ public sealed class ReviewReminderService(
         {
             return;
         }
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.Value.IntervalMinutes)), clock);
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.Value.IntervalMinutes)), time);
         do
         {
             try

@@ -1,9 +1,4 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Reminders;
 

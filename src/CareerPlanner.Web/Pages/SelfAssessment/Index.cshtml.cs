@@ -1,6 +1,3 @@
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CareerPlanner.Web.Pages.SelfAssessment;
 
 /// <summary>The person's self-assessment on its own, shared by all their plans.</summary>

@@ -1,7 +1,3 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.SelfAssessment;
 
 public sealed record ItemRow(int Id, SelfAssessmentKind Kind, string Text, string? Note);

@@ -1,7 +1,6 @@
 using System.Net;
 using CareerPlanner.TestSupport;
 using CareerPlanner.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.IntegrationTests.Pages.Calendar;
 

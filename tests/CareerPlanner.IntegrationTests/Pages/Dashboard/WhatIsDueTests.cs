@@ -116,8 +116,8 @@ public class WhatIsDueTests(CareerPlannerFactory factory) : IClassFixture<Career
                 {
                     Title = $"Goal {n}", Description = "Done", MetricType = MetricType.Number, MetricWhat = "things", Baseline = 0, Target = 10,
                     Achievable = "Evenings", RelevanceReason = "Because it matters", Horizon = GoalHorizon.OneYear, TargetDate = Today.AddMonths(3),
-                    Status = GoalStatus.AtRisk,
                 }).ToList();
+                created.ForEach(g => g.ChangeStatus(GoalStatus.AtRisk, achievedOn: null, dropReason: null));
                 db.Goals.AddRange(created);
                 await db.SaveChangesAsync();
                 db.Milestones.AddRange(created.Select(g => new Milestone(g.Id, "Soon", 1) { Date = Today.AddDays(5) }));

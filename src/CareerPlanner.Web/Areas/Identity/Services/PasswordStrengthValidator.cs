@@ -1,4 +1,3 @@
-using CareerPlanner.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareerPlanner.Web.Areas.Identity.Services;

@@ -1,12 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Infrastructure.Time;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Feedback.Requests;
 
@@ -59,7 +53,7 @@ public sealed class RequestInputValidator : AbstractValidator<RequestInput>
 }
 
 /// <summary>Creates a feedback request and its private link, which is shown once on the next page.</summary>
-public class CreateModel(AppDbContext db, IValidator<RequestInput> validator, UserCalendars calendars, UserClock clock) : PageModel
+public class CreateModel(AppDbContext db, IValidator<RequestInput> validator, UserClock clock) : PageModel
 {
     public sealed record StrengthChoice(int Id, string Text);
 
@@ -71,7 +65,7 @@ public class CreateModel(AppDbContext db, IValidator<RequestInput> validator, Us
     public async Task OnGetAsync()
     {
         var userId = User.Id();
-        Input.ExpiresOn = clock.Today(await calendars.ForAsync(userId)).AddDays(30);
+        Input.ExpiresOn = (await clock.TodayAsync(userId)).AddDays(30);
         Input.ShownName = await db.UserProfiles.Where(p => p.UserId == userId).Select(p => p.DisplayName).SingleOrDefaultAsync();
         await LoadStrengthsAsync();
     }
@@ -80,10 +74,10 @@ public class CreateModel(AppDbContext db, IValidator<RequestInput> validator, Us
     {
         var userId = User.Id();
         (await validator.ValidateAsync(Input)).AddTo(ModelState);
-        var today = clock.Today(await calendars.ForAsync(userId));
+        var today = await clock.TodayAsync(userId);
         if (Input.ExpiresOn is { } expires && (expires <= today || expires > today.AddYears(1)))
         {
-            ModelState.AddModelError("Input.ExpiresOn", "Choose a date after today and within a year.");
+            ModelState.AddInputError(nameof(RequestInput.ExpiresOn), "Choose a date after today and within a year.");
         }
         await LoadStrengthsAsync();
         if (!ModelState.IsValid)

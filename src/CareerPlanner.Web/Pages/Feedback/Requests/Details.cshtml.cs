@@ -1,11 +1,5 @@
 using System.Text;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Feedback.Requests;
 
@@ -13,7 +7,7 @@ namespace CareerPlanner.Web.Pages.Feedback.Requests;
 /// The owner's view of a request: its link (shown once), its answers and how others' ratings compare with their own.
 /// An anonymous request shows neither answers nor averages until three people have replied.
 /// </summary>
-public class DetailsModel(AppDbContext db, UserCalendars calendars, UserClock clock) : PageModel
+public class DetailsModel(AppDbContext db, UserClock clock) : PageModel
 {
     public const string NewLinkKey = "FeedbackNewLink";
 
@@ -104,7 +98,7 @@ public class DetailsModel(AppDbContext db, UserCalendars calendars, UserClock cl
             return false;
         }
         Ask = request;
-        IsOpen = request.ClosedAtUtc is null && clock.Today(await calendars.ForAsync(User.Id())) <= request.ExpiresOn;
+        IsOpen = request.ClosedAtUtc is null && await clock.TodayAsync(User.Id()) <= request.ExpiresOn;
         var responses = await db.FeedbackResponses.AsNoTracking().Where(r => r.FeedbackRequestId == requestId)
             .OrderBy(r => r.ReceivedOn).ThenBy(r => r.Id).Select(r => new { r.Id, r.RespondentName, r.ReceivedOn }).ToListAsync();
         ResponseCount = responses.Count;

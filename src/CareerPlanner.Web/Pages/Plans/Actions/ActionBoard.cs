@@ -1,10 +1,6 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Infrastructure.Time;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans.Actions;
 
@@ -22,11 +18,11 @@ public sealed record LinkChoice(int Id, string Text);
 /// A plan's actions in "this week" (with what is overdue and what carried over) and "later", read in a fixed
 /// number of queries however many actions there are.
 /// </summary>
-public sealed class ActionBoard(AppDbContext db, UserCalendars calendars, UserClock clock, IValidator<ActionInput> validator)
+public sealed class ActionBoard(AppDbContext db, UserClock clock, IValidator<ActionInput> validator)
 {
     public async Task<ActionBoardView> LoadAsync(string userId, int planId)
     {
-        var calendar = await calendars.ForAsync(userId);
+        var calendar = await clock.CalendarAsync(userId);
         var today = clock.Today(calendar);
         var week = clock.ThisWeek(calendar);
         var actions = await db.ActionItems.AsNoTracking().InPlan(db.Plans, planId, userId)
@@ -56,7 +52,6 @@ public sealed class ActionBoard(AppDbContext db, UserCalendars calendars, UserCl
         return (goals, milestones);
     }
 
-    public async Task<DateOnly> TodayAsync(string userId) => clock.Today(await calendars.ForAsync(userId));
 
     /// <summary>The input's own rules, plus links only to this plan's goals and milestones.</summary>
     public async Task<bool> ValidateAsync(ActionInput input, string userId, int planId, ModelStateDictionary modelState)
@@ -65,11 +60,11 @@ public sealed class ActionBoard(AppDbContext db, UserCalendars calendars, UserCl
         var (goals, milestones) = await ChoicesAsync(userId, planId);
         if (input.GoalId is { } goalId && goals.All(g => g.Id != goalId))
         {
-            modelState.AddModelError("Input.GoalId", "Choose one of this plan's goals, or none.");
+            modelState.AddInputError(nameof(ActionInput.GoalId), "Choose one of this plan's goals, or none.");
         }
         if (input.MilestoneId is { } milestoneId && milestones.All(m => m.Id != milestoneId))
         {
-            modelState.AddModelError("Input.MilestoneId", "Choose one of this plan's milestones, or none.");
+            modelState.AddInputError(nameof(ActionInput.MilestoneId), "Choose one of this plan's milestones, or none.");
         }
         return modelState.IsValid;
     }

@@ -1,16 +1,17 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using CareerPlanner.Web.Infrastructure.Time;
 
 namespace CareerPlanner.Web.Pages.Plans.Actions;
 
 /// <summary>Adds an action; a goal, a milestone or a skill gap can open it pre-filled ("add to my plan").</summary>
-public class CreateModel(AppDbContext db, ActionBoard board, Research.ResearchSummary plans) : PageModel
+public class CreateModel(AppDbContext db, ActionBoard board, Research.ResearchSummary plans, UserClock clock) : PageModel, IFieldsForm<ActionInput, (IReadOnlyList<LinkChoice> Goals, IReadOnlyList<LinkChoice> Milestones)>
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public ActionInput Input { get; set; } = new();
+
+    public (IReadOnlyList<LinkChoice> Goals, IReadOnlyList<LinkChoice> Milestones) Choices { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(int id, int? goalId, int? milestoneId, string? title)
     {
@@ -19,8 +20,8 @@ public class CreateModel(AppDbContext db, ActionBoard board, Research.ResearchSu
         {
             return NotFound();
         }
-        Input = new ActionInput { GoalId = goalId, MilestoneId = milestoneId, Title = title, DueDate = (await board.TodayAsync(userId)).AddDays(7) };
-        ViewData["ActionChoices"] = await board.ChoicesAsync(userId, id);
+        Input = new ActionInput { GoalId = goalId, MilestoneId = milestoneId, Title = title, DueDate = (await clock.TodayAsync(userId)).AddDays(7) };
+        Choices = await board.ChoicesAsync(userId, id);
         return Page();
     }
 
@@ -33,14 +34,14 @@ public class CreateModel(AppDbContext db, ActionBoard board, Research.ResearchSu
         }
         if (!await board.ValidateAsync(Input, userId, id, ModelState))
         {
-            ViewData["ActionChoices"] = await board.ChoicesAsync(userId, id);
+            Choices = await board.ChoicesAsync(userId, id);
             return Page();
         }
         var action = new ActionItem(id);
-        ActionBoard.Apply(action, Input, await board.TodayAsync(userId));
+        ActionBoard.Apply(action, Input, await clock.TodayAsync(userId));
         db.ActionItems.Add(action);
         await db.SaveChangesAsync();
-        TempData["StatusMessage"] = $"Action \"{action.Title}\" added.";
+        StatusMessage = $"Action \"{action.Title}\" added.";
         return RedirectToPage("Index", new { id });
     }
 }

@@ -1,16 +1,16 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using CareerPlanner.Web.Infrastructure.Time;
 
 namespace CareerPlanner.Web.Pages.Plans.Actions;
 
-public class EditModel(AppDbContext db, ActionBoard board) : PageModel
+public class EditModel(AppDbContext db, ActionBoard board, UserClock clock) : PageModel, IFieldsForm<ActionInput, (IReadOnlyList<LinkChoice> Goals, IReadOnlyList<LinkChoice> Milestones)>
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public ActionInput Input { get; set; } = new();
+
+    public (IReadOnlyList<LinkChoice> Goals, IReadOnlyList<LinkChoice> Milestones) Choices { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(int id, int actionId)
     {
@@ -22,7 +22,7 @@ public class EditModel(AppDbContext db, ActionBoard board) : PageModel
             return NotFound();
         }
         Input = action;
-        ViewData["ActionChoices"] = await board.ChoicesAsync(User.Id(), id);
+        Choices = await board.ChoicesAsync(User.Id(), id);
         return Page();
     }
 
@@ -36,14 +36,14 @@ public class EditModel(AppDbContext db, ActionBoard board) : PageModel
         }
         if (await board.ValidateAsync(Input, userId, id, ModelState))
         {
-            ActionBoard.Apply(action, Input, await board.TodayAsync(userId));
+            ActionBoard.Apply(action, Input, await clock.TodayAsync(userId));
             if (await db.TrySaveAsync(action, a => a.Version, Input.Version, ModelState))
             {
-                TempData["StatusMessage"] = "Action saved.";
+                StatusMessage = "Action saved.";
                 return RedirectToPage("Index", new { id });
             }
         }
-        ViewData["ActionChoices"] = await board.ChoicesAsync(userId, id);
+        Choices = await board.ChoicesAsync(userId, id);
         return Page();
     }
 
@@ -56,10 +56,10 @@ public class EditModel(AppDbContext db, ActionBoard board) : PageModel
             return NotFound();
         }
         action.Status = ActionStatus.Done;
-        action.DoneOn = await board.TodayAsync(User.Id());
+        action.DoneOn = await clock.TodayAsync(User.Id());
         action.Touch();
         await db.SaveChangesAsync();
-        TempData["StatusMessage"] = $"\"{action.Title}\" done.";
+        StatusMessage = $"\"{action.Title}\" done.";
         return RedirectToPage("Index", new { id });
     }
 }

@@ -1,15 +1,16 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using CareerPlanner.Web.Infrastructure.Time;
 
 namespace CareerPlanner.Web.Pages.Plans.Goals;
 
-public class CreateModel(AppDbContext db, GoalEditor editor, Research.ResearchSummary plans, TimeProvider clock) : PageModel
+public class CreateModel(AppDbContext db, GoalEditor editor, Research.ResearchSummary plans, UserClock clock) : PageModel, IFieldsForm<GoalInput, GoalChoices>
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public GoalInput Input { get; set; } = new();
+
+    public GoalChoices Choices { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(int id, int? parentGoalId)
     {
@@ -19,7 +20,7 @@ public class CreateModel(AppDbContext db, GoalEditor editor, Research.ResearchSu
             return NotFound();
         }
         Input.ParentGoalId = parentGoalId;
-        ViewData["GoalChoices"] = await editor.ChoicesAsync(userId, id, null);
+        Choices = await editor.ChoicesAsync(userId, id, null);
         return Page();
     }
 
@@ -32,15 +33,15 @@ public class CreateModel(AppDbContext db, GoalEditor editor, Research.ResearchSu
         }
         if (!await editor.ValidateAsync(Input, userId, id, null, ModelState))
         {
-            ViewData["GoalChoices"] = await editor.ChoicesAsync(userId, id, null);
+            Choices = await editor.ChoicesAsync(userId, id, null);
             return Page();
         }
 
-        var goal = new Goal(id, await editor.TodayAsync(userId), clock.GetUtcNow().UtcDateTime);
+        var goal = new Goal(id, await clock.TodayAsync(userId), clock.UtcNow);
         editor.Apply(goal, Input, isNew: true);
         db.Goals.Add(goal);
         await db.SaveChangesAsync();
-        TempData["StatusMessage"] = $"Goal \"{goal.Title}\" added.{GoalEditor.HorizonSuggestion(goal)}";
+        StatusMessage = $"Goal \"{goal.Title}\" added.{GoalEditor.HorizonSuggestion(goal)}";
         return RedirectToPage("Details", new { id, goalId = goal.Id });
     }
 }

@@ -1,11 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans.Goals;
 
@@ -26,6 +20,9 @@ public sealed class DeleteGoalInputValidator : AbstractValidator<DeleteGoalInput
 /// <summary>Removes a goal after a confirmation and a reason; its history stays with the plan under "removed goals".</summary>
 public class DeleteModel(AppDbContext db, IValidator<DeleteGoalInput> validator, GoalEditor editor) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public DeleteGoalInput Input { get; set; } = new();
 
@@ -60,7 +57,7 @@ public class DeleteModel(AppDbContext db, IValidator<DeleteGoalInput> validator,
         editor.RecordChanges(goal, [(GoalBoard.DeletedField, goal.Title, null)], Input.Reason);
         db.Goals.Remove(goal);
         await db.SaveChangesAsync();
-        TempData["StatusMessage"] = $"Goal \"{goal.Title}\" removed. Its history is kept under removed goals.";
+        StatusMessage = $"Goal \"{goal.Title}\" removed. Its history is kept under removed goals.";
         return RedirectToPage("Index", new { id });
     }
 }

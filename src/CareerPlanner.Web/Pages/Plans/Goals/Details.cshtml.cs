@@ -1,15 +1,10 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
+using CareerPlanner.Web.Infrastructure.Time;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans.Goals;
 
 /// <summary>A goal: its SMART parts, its progress readings (recorded here) and its change history.</summary>
-public class DetailsModel(AppDbContext db, GoalEditor editor, IValidator<ReadingInput> validator, TimeProvider clock) : PageModel
+public class DetailsModel(AppDbContext db, IValidator<ReadingInput> validator, UserClock clock) : PageModel
 {
     public sealed record GoalView(int Id, int PlanId, string Title, string Description, MetricType MetricType, string? MetricWhat, string? Unit,
         double? Baseline, double? Target, string Achievable, string? RelevanceReason, GoalHorizon Horizon, DateOnly TargetDate,
@@ -40,7 +35,7 @@ public class DetailsModel(AppDbContext db, GoalEditor editor, IValidator<Reading
         {
             return NotFound();
         }
-        Input.Date = await editor.TodayAsync(User.Id());
+        Input.Date = await clock.TodayAsync(User.Id());
         return Page();
     }
 
@@ -53,22 +48,22 @@ public class DetailsModel(AppDbContext db, GoalEditor editor, IValidator<Reading
         if (Goal.MetricType == MetricType.DoneOrNotDone)
         {
             Input.Value = 1; // the only reading such a goal takes is "done"
-            Input.Date ??= await editor.TodayAsync(User.Id());
+            Input.Date ??= await clock.TodayAsync(User.Id());
             if (Readings.Count > 0)
             {
                 ModelState.AddModelError(string.Empty, "This goal is already recorded as done.");
             }
         }
         (await validator.ValidateAsync(Input)).AddTo(ModelState);
-        if (Input.Date is { } date && date > await editor.TodayAsync(User.Id()))
+        if (Input.Date is { } date && date > await clock.TodayAsync(User.Id()))
         {
-            ModelState.AddModelError("Input.Date", "A reading records where you are; choose today or an earlier date.");
+            ModelState.AddInputError(nameof(ReadingInput.Date), "A reading records where you are; choose today or an earlier date.");
         }
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        db.ProgressReadings.Add(new ProgressReading(goalId, Input.Date!.Value, Input.Value!.Value, Input.Note, clock.GetUtcNow().UtcDateTime));
+        db.ProgressReadings.Add(new ProgressReading(goalId, Input.Date!.Value, Input.Value!.Value, Input.Note, clock.UtcNow));
         await db.SaveChangesAsync();
         StatusMessage = "Reading recorded.";
         return RedirectToPage(new { id, goalId });

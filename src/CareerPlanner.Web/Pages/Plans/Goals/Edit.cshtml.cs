@@ -1,20 +1,18 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Plans.Goals;
 
 /// <summary>
 /// Edits a goal and records what changed. If someone saved the goal since this form was opened, nothing is
 /// overwritten: the page comes back with the person's values in the form and the saved ones beside them.
 /// </summary>
-public class EditModel(AppDbContext db, GoalEditor editor) : PageModel
+public class EditModel(AppDbContext db, GoalEditor editor) : PageModel, IFieldsForm<GoalInput, GoalChoices>
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public GoalInput Input { get; set; } = new();
+
+    public GoalChoices Choices { get; private set; } = default!;
 
     /// <summary>The values saved meanwhile by someone else, when this save met a conflict.</summary>
     public GoalInput? Saved { get; private set; }
@@ -27,7 +25,7 @@ public class EditModel(AppDbContext db, GoalEditor editor) : PageModel
             return NotFound();
         }
         Input = GoalEditor.ToInput(goal);
-        ViewData["GoalChoices"] = await editor.ChoicesAsync(User.Id(), id, goalId);
+        Choices = await editor.ChoicesAsync(User.Id(), id, goalId);
         return Page();
     }
 
@@ -39,7 +37,7 @@ public class EditModel(AppDbContext db, GoalEditor editor) : PageModel
         {
             return NotFound();
         }
-        ViewData["GoalChoices"] = await editor.ChoicesAsync(userId, id, goalId);
+        Choices = await editor.ChoicesAsync(userId, id, goalId);
         if (goal.Version != Input.Version)
         {
             Saved = GoalEditor.ToInput(goal);
@@ -59,7 +57,7 @@ public class EditModel(AppDbContext db, GoalEditor editor) : PageModel
         {
             return Page();
         }
-        TempData["StatusMessage"] = $"Goal saved.{GoalEditor.HorizonSuggestion(goal)}";
+        StatusMessage = $"Goal saved.{GoalEditor.HorizonSuggestion(goal)}";
         return RedirectToPage("Details", new { id, goalId });
     }
 

@@ -1,8 +1,3 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Plans.Goals;
 
 public sealed record GoalNode(int PlanId, int Id, string Title, GoalHorizon Horizon, GoalStatus Status, DateOnly TargetDate, int Progress, IReadOnlyList<GoalNode> Children);

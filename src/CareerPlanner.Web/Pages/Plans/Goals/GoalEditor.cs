@@ -1,11 +1,6 @@
-using System.Globalization;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Infrastructure.Time;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans.Goals;
 
@@ -18,7 +13,7 @@ public sealed record GoalChoices(IReadOnlyList<Choice> Items, IReadOnlyList<Choi
 /// Everything creating and editing a goal share: the rules that need the database (the person's "today", the
 /// links, the parent), applying the input, and the change history.
 /// </summary>
-public sealed class GoalEditor(AppDbContext db, IValidator<GoalInput> validator, UserCalendars calendars, UserClock clock)
+public sealed class GoalEditor(AppDbContext db, IValidator<GoalInput> validator, UserClock clock)
 {
     public async Task<GoalChoices> ChoicesAsync(string userId, int planId, int? goalId)
     {
@@ -32,7 +27,6 @@ public sealed class GoalEditor(AppDbContext db, IValidator<GoalInput> validator,
         return new GoalChoices(items, options, parents);
     }
 
-    public async Task<DateOnly> TodayAsync(string userId) => clock.Today(await calendars.ForAsync(userId));
 
     /// <summary>Checks the input; <paramref name="existing"/> is null when creating.</summary>
     public async Task<bool> ValidateAsync(GoalInput input, string userId, int planId, Goal? existing, ModelStateDictionary modelState)
@@ -44,25 +38,25 @@ public sealed class GoalEditor(AppDbContext db, IValidator<GoalInput> validator,
         var linked = input.ItemIds.Count(id => choices.Items.Any(c => c.Id == id)) + input.OptionIds.Count(id => choices.Options.Any(c => c.Id == id));
         if (linkable && linked == 0)
         {
-            modelState.AddModelError("Input.ItemIds", "Tick at least one value, interest, strength or career option this goal serves.");
+            modelState.AddInputError(nameof(GoalInput.ItemIds), "Tick at least one value, interest, strength or career option this goal serves.");
         }
         else if (!linkable && WordCount(input.RelevanceReason) < 5)
         {
-            modelState.AddModelError("Input.RelevanceReason", "Say in a sentence why this goal matters to you and your career.");
+            modelState.AddInputError(nameof(GoalInput.RelevanceReason), "Say in a sentence why this goal matters to you and your career.");
         }
 
-        var today = await TodayAsync(userId);
+        var today = await clock.TodayAsync(userId);
         var dateChanged = existing is null || existing.TargetDate != input.TargetDate || existing.Horizon != input.Horizon;
         if (input.TargetDate is { } date && dateChanged)
         {
             var start = existing?.CreatedOn ?? today;
             if (date <= today)
             {
-                modelState.AddModelError("Input.TargetDate", $"Choose a date after today ({today:d MMMM yyyy}).");
+                modelState.AddInputError(nameof(GoalInput.TargetDate), $"Choose a date after today ({today:d MMMM yyyy}).");
             }
             else if (!GoalRules.FitsHorizon(start, input.Horizon, date))
             {
-                modelState.AddModelError("Input.TargetDate",
+                modelState.AddInputError(nameof(GoalInput.TargetDate),
                     $"A {input.Horizon.Title()} goal must be due by {GoalRules.HorizonEnd(start, input.Horizon):d MMMM yyyy}; choose an earlier date or a longer horizon.");
             }
         }
@@ -74,11 +68,11 @@ public sealed class GoalEditor(AppDbContext db, IValidator<GoalInput> validator,
                 .Select(g => (GoalHorizon?)g.Horizon).SingleOrDefaultAsync();
             if (parent is null)
             {
-                modelState.AddModelError("Input.ParentGoalId", "Choose one of this plan's other goals, or none.");
+                modelState.AddInputError(nameof(GoalInput.ParentGoalId), "Choose one of this plan's other goals, or none.");
             }
             else if (!GoalRules.ParentHorizonAllows(parent.Value, input.Horizon))
             {
-                modelState.AddModelError("Input.ParentGoalId", $"A goal can only serve a goal with the same or a longer horizon; that one looks {parent.Value.Title()} ahead.");
+                modelState.AddInputError(nameof(GoalInput.ParentGoalId), $"A goal can only serve a goal with the same or a longer horizon; that one looks {parent.Value.Title()} ahead.");
             }
         }
         return modelState.IsValid;
@@ -87,7 +81,7 @@ public sealed class GoalEditor(AppDbContext db, IValidator<GoalInput> validator,
     /// <summary>Applies the input and returns what changed, for the history (nothing is recorded for a new goal).</summary>
     public IReadOnlyList<(string Field, string? Old, string? New)> Apply(Goal goal, GoalInput input, bool isNew)
     {
-        var before = Snapshot(goal);
+        var before = goal.Snapshot();
         goal.Title = input.Title!.Trim();
         goal.Description = input.Description!.Trim();
         goal.MetricType = input.MetricType;
@@ -100,9 +94,7 @@ public sealed class GoalEditor(AppDbContext db, IValidator<GoalInput> validator,
         goal.RelevanceReason = input.RelevanceReason.TrimToNull();
         goal.Horizon = input.Horizon;
         goal.TargetDate = input.TargetDate!.Value;
-        goal.Status = input.Status;
-        goal.AchievedOn = input.Status == GoalStatus.Achieved ? input.AchievedOn : null;
-        goal.DropReason = input.Status == GoalStatus.Dropped ? input.DropReason?.Trim() : null;
+        goal.ChangeStatus(input.Status, input.AchievedOn, input.DropReason);
         goal.ParentGoalId = input.ParentGoalId;
         goal.LinkTo(input.ItemIds, input.OptionIds);
         goal.Touch();
@@ -110,7 +102,7 @@ public sealed class GoalEditor(AppDbContext db, IValidator<GoalInput> validator,
         {
             return [];
         }
-        return Diff(before, Snapshot(goal));
+        return Goal.Changes(before, goal.Snapshot());
     }
 
     public void RecordChanges(Goal goal, IEnumerable<(string Field, string? Old, string? New)> changes, string? reason, int? reviewId = null)
@@ -118,9 +110,6 @@ public sealed class GoalEditor(AppDbContext db, IValidator<GoalInput> validator,
         var now = clock.UtcNow;
         db.GoalChanges.AddRange(changes.Select(c => new GoalChange(goal.PlanId, goal.Id, goal.Title, c.Field, c.Old, c.New, reason, now, reviewId)));
     }
-
-    public static IReadOnlyList<(string Field, string? Old, string? New)> Diff(IReadOnlyDictionary<string, string?> before, IReadOnlyDictionary<string, string?> after) =>
-        [.. before.Keys.Where(field => before[field] != after[field]).Select(field => (field, before[field], after[field]))];
 
     /// <summary>A suggestion (not an error) when the date falls inside a shorter horizon than the one chosen.</summary>
     public static string? HorizonSuggestion(Goal goal)
@@ -138,19 +127,6 @@ public sealed class GoalEditor(AppDbContext db, IValidator<GoalInput> validator,
         ItemIds = [.. goal.ItemLinks.Select(l => l.SelfAssessmentItemId)], OptionIds = [.. goal.OptionLinks.Select(l => l.CareerOptionId)],
         Horizon = goal.Horizon, TargetDate = goal.TargetDate, Status = goal.Status, AchievedOn = goal.AchievedOn,
         DropReason = goal.DropReason, ParentGoalId = goal.ParentGoalId, Version = goal.Version,
-    };
-
-    /// <summary>A goal's recorded fields as the history shows them; a change is a field whose text differs.</summary>
-    public static Dictionary<string, string?> Snapshot(Goal goal) => new()
-    {
-        ["Title"] = goal.Title,
-        ["Metric"] = goal.MetricType == MetricType.Number ? $"{goal.MetricWhat}{(goal.Unit is null ? "" : $" ({goal.Unit})")}" : "Done / not done",
-        ["Baseline"] = goal.Baseline?.ToString(CultureInfo.InvariantCulture),
-        ["Target"] = goal.Target?.ToString(CultureInfo.InvariantCulture),
-        ["Target date"] = goal.TargetDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["Horizon"] = goal.Horizon.Title(),
-        ["Status"] = goal.Status.Title(),
-        ["Serves"] = goal.ParentGoalId?.ToString(CultureInfo.InvariantCulture),
     };
 
     private static int WordCount(string? text) => (text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -1,9 +1,3 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Plans.Goals;
 
 /// <summary>The plan's goals under its vision, as a tree by horizon, then the closed and the removed ones.</summary>

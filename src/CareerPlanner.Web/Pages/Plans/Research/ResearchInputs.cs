@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using FluentValidation;
 
 namespace CareerPlanner.Web.Pages.Plans.Research;

@@ -1,8 +1,3 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Plans.Research;
 
 public sealed record OptionRow(int Id, string Title, CareerOptionStatus Status, int FitRating, int DemandedSkills);

@@ -1,9 +1,3 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Plans.Reviews;
 
 /// <summary>
@@ -12,6 +6,9 @@ namespace CareerPlanner.Web.Pages.Plans.Reviews;
 /// </summary>
 public class CreateModel(AppDbContext db, ReviewEditor editor, QuarterReport report) : ReviewFormPage
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     public override string SubmitText => $"Save the {Form.Kind.Title().ToLowerInvariant()}";
 
     public async Task<IActionResult> OnGetAsync(int id, string kind, DateOnly? period)
@@ -52,11 +49,11 @@ public class CreateModel(AppDbContext db, ReviewEditor editor, QuarterReport rep
             {
                 return Page();
             }
-            TempData["StatusMessage"] = $"There already was a {k.Title().ToLowerInvariant()} of {ReviewText.PeriodTitle(k, existing.PeriodStart)}: it is updated with what you entered.";
+            StatusMessage = $"There already was a {k.Title().ToLowerInvariant()} of {ReviewText.PeriodTitle(k, existing.PeriodStart)}: it is updated with what you entered.";
             return RedirectToPage("Details", new { id, reviewId = existing.Id });
         }
         var review = await editor.AddAsync(Input, form);
-        TempData["StatusMessage"] = $"{k.Title()} saved.";
+        StatusMessage = $"{k.Title()} saved.";
         return RedirectToPage("Details", new { id, reviewId = review.Id });
     }
 

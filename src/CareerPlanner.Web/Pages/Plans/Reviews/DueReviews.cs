@@ -1,8 +1,5 @@
 using System.Linq.Expressions;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
 using CareerPlanner.Web.Infrastructure.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans.Reviews;
 
@@ -43,7 +40,7 @@ public sealed class DueReviews(AppDbContext db, UserClock clock)
         {
             var calendar = calendars.GetValueOrDefault(p.OwnerId) ?? UserCalendar.Default;
             var today = clock.Today(calendar);
-            var started = DateOnly.FromDateTime(clock.ToLocal(p.CreatedAtUtc, calendar));
+            var started = DateOnly.FromDateTime(calendar.ToLocal(p.CreatedAtUtc));
             DateOnly? last = lastReview.TryGetValue(p.Id, out var held) ? held : null;
             var due = new[]
             {

@@ -1,14 +1,11 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Plans.Reviews;
 
 /// <summary>Edits a review; new values become readings and adjustments enter the goals' history, as when it was started.</summary>
 public class EditModel(AppDbContext db, ReviewEditor editor) : ReviewFormPage
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     public override string SubmitText => "Save changes";
 
     public async Task<IActionResult> OnGetAsync(int id, int reviewId)
@@ -35,14 +32,14 @@ public class EditModel(AppDbContext db, ReviewEditor editor) : ReviewFormPage
         if (Input.PeriodStart is { } start && start != review.PeriodStart
             && await db.Reviews.AnyAsync(r => r.PlanId == id && r.Kind == review.Kind && r.PeriodStart == start && r.Id != reviewId))
         {
-            ModelState.AddModelError("Input.PeriodStart", $"There already is a {review.Kind.Title().ToLowerInvariant()} of {ReviewText.PeriodTitle(review.Kind, start)}; open that one to change it.");
+            ModelState.AddInputError(nameof(ReviewInput.PeriodStart), $"There already is a {review.Kind.Title().ToLowerInvariant()} of {ReviewText.PeriodTitle(review.Kind, start)}; open that one to change it.");
             return Page();
         }
         if (!await editor.SaveAsync(review, Input, Form, Input.Version, ModelState))
         {
             return Page();
         }
-        TempData["StatusMessage"] = "Review saved.";
+        StatusMessage = "Review saved.";
         return RedirectToPage("Details", new { id, reviewId });
     }
 

@@ -1,9 +1,4 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Infrastructure.Time;
-using CareerPlanner.Web.Pages.Plans.Goals;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans.Reviews;
 
@@ -27,10 +22,10 @@ public sealed record QuarterView(
     IReadOnlyList<AdjustmentFollowUp> PreviousAdjustments, QuarterlyReviewSummary? Review, LineChart ProgressChart, LineChart SatisfactionChart)
 {
     public int Year => Quarter.Start.Year;
-    public int Number => UserClock.QuarterNumber(Quarter.Start);
+    public int Number => Quarters.Number(Quarter.Start);
     public string Title => ReviewText.QuarterTitle(Quarter.Start);
-    public DateRange Previous => UserClock.QuarterOf(Quarter.Start.AddDays(-1));
-    public DateRange Next => UserClock.QuarterOf(Quarter.End.AddDays(1));
+    public DateRange Previous => Quarters.Of(Quarter.Start.AddDays(-1));
+    public DateRange Next => Quarters.Of(Quarter.End.AddDays(1));
     public bool IsFuture => Quarter.Start > Today;
 
     /// <summary>The day the quarter is seen from: its last day once it is over, else today.</summary>
@@ -41,9 +36,9 @@ public sealed record QuarterView(
 /// Reads one quarter of a plan in a fixed number of SQL commands, however many goals, actions and reviews it has: each
 /// kind of row is one query, and the arithmetic (progress at a date, what was overdue) is done in memory.
 /// </summary>
-public sealed class QuarterReport(AppDbContext db, UserCalendars calendars, UserClock clock)
+public sealed class QuarterReport(AppDbContext db, UserClock clock)
 {
-    public async Task<DateRange> CurrentQuarterAsync(string userId) => clock.ThisQuarter(await calendars.ForAsync(userId));
+    public async Task<DateRange> CurrentQuarterAsync(string userId) => await clock.ThisQuarterAsync(userId);
 
     public async Task<QuarterView?> LoadAsync(string userId, int planId, DateRange quarter)
     {
@@ -52,10 +47,10 @@ public sealed class QuarterReport(AppDbContext db, UserCalendars calendars, User
         {
             return null;
         }
-        var today = clock.Today(await calendars.ForAsync(userId));
+        var today = await clock.TodayAsync(userId);
         var (start, end) = (quarter.Start, quarter.End);
         var asOf = end < today ? end : today;
-        var quarters = Enumerable.Range(0, 4).Select(back => UserClock.QuarterOf(start.AddMonths(-3 * back))).Reverse().ToList();
+        var quarters = Enumerable.Range(0, 4).Select(back => Quarters.Of(start.AddMonths(-3 * back))).Reverse().ToList();
         var windowStart = quarters[0].Start;
         var previousStart = quarters[2].Start;
 
@@ -104,7 +99,7 @@ public sealed class QuarterReport(AppDbContext db, UserCalendars calendars, User
         var adjustments = await db.GoalChanges.AsNoTracking()
             .Where(c => c.PlanId == planId && db.Reviews.Any(r => r.Id == c.ReviewId && r.Kind == ReviewKind.Quarterly && r.PeriodStart == previousStart))
             .OrderBy(c => c.ChangedAtUtc).ThenBy(c => c.Id).Select(c => new { c.GoalId, c.GoalTitle, c.Field, c.OldValue, c.NewValue, c.Reason }).ToListAsync();
-        var adjustedGoals = goals.ToDictionary(g => g.Id, GoalEditor.Snapshot);
+        var adjustedGoals = goals.ToDictionary(g => g.Id, g => g.Snapshot());
         var followUps = adjustments.Select(a =>
         {
             var now = adjustedGoals.GetValueOrDefault(a.GoalId)?.GetValueOrDefault(a.Field);

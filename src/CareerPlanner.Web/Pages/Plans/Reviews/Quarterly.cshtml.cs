@@ -1,8 +1,3 @@
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CareerPlanner.Web.Pages.Plans.Reviews;
 
 /// <summary>
@@ -18,7 +13,7 @@ public class QuarterlyModel(QuarterReport report) : PageModel
         if (year is null || quarter is null)
         {
             var current = await report.CurrentQuarterAsync(User.Id());
-            return RedirectToPage(new { id, year = current.Start.Year, quarter = Infrastructure.Time.UserClock.QuarterNumber(current.Start) });
+            return RedirectToPage(new { id, year = current.Start.Year, quarter = Quarters.Number(current.Start) });
         }
         if (ReviewPeriods.Quarter(year.Value, quarter.Value) is not { } range || await report.LoadAsync(User.Id(), id, range) is not { } view)
         {

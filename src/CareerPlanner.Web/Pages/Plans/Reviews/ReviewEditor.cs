@@ -1,11 +1,6 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Infrastructure.Time;
-using CareerPlanner.Web.Pages.Plans.Goals;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans.Reviews;
 
@@ -32,7 +27,7 @@ public sealed record ReviewForm(
 /// a changed value becomes a progress reading dated the review day, an adjustment changes the goal and is recorded
 /// in its history with the review as the reason.
 /// </summary>
-public sealed class ReviewEditor(AppDbContext db, IValidator<ReviewInput> validator, UserCalendars calendars, UserClock clock)
+public sealed class ReviewEditor(AppDbContext db, IValidator<ReviewInput> validator, UserClock clock)
 {
     /// <summary>The form for a plan, or null when the plan is not the person's.</summary>
     public async Task<ReviewForm?> FormAsync(string userId, int planId, ReviewKind kind, int? reviewId)
@@ -42,7 +37,7 @@ public sealed class ReviewEditor(AppDbContext db, IValidator<ReviewInput> valida
         {
             return null;
         }
-        var calendar = await calendars.ForAsync(userId);
+        var calendar = await clock.CalendarAsync(userId);
         var today = clock.Today(calendar);
         var noted = reviewId is { } rid
             ? await db.Set<ReviewGoalNote>().AsNoTracking().Where(n => n.ReviewId == rid).ToDictionaryAsync(n => n.GoalId, n => n.Value)
@@ -110,12 +105,12 @@ public sealed class ReviewEditor(AppDbContext db, IValidator<ReviewInput> valida
         (await validator.ValidateAsync(input)).AddTo(modelState);
         if (input.HeldOn is { } heldOn && heldOn > form.Today)
         {
-            modelState.AddModelError("Input.HeldOn", $"A review looks back; choose today ({form.Today:d MMMM yyyy}) or an earlier day.");
+            modelState.AddInputError(nameof(ReviewInput.HeldOn), $"A review looks back; choose today ({form.Today:d MMMM yyyy}) or an earlier day.");
         }
         if (form.Kind.IsThorough() && input.PeriodStart is { } start
             && (ReviewPeriods.Covering(form.Kind, start, DayOfWeek.Monday).Start != start || start > form.Today))
         {
-            modelState.AddModelError("Input.PeriodStart", "Choose a period from the list.");
+            modelState.AddInputError(nameof(ReviewInput.PeriodStart), "Choose a period from the list.");
         }
         for (var i = 0; i < input.Goals.Count; i++)
         {
@@ -208,7 +203,7 @@ public sealed class ReviewEditor(AppDbContext db, IValidator<ReviewInput> valida
 
     private void Adjust(Goal goal, ReviewGoalInput row, Review review)
     {
-        var before = GoalEditor.Snapshot(goal);
+        var before = goal.Snapshot();
         goal.TargetDate = row.NewTargetDate ?? goal.TargetDate;
         if (goal.MetricType == MetricType.Number && row.NewTarget is { } target)
         {
@@ -216,13 +211,11 @@ public sealed class ReviewEditor(AppDbContext db, IValidator<ReviewInput> valida
         }
         if (row.NewStatus is { } status && status != goal.Status)
         {
-            goal.Status = status;
-            goal.AchievedOn = status == GoalStatus.Achieved ? review.HeldOn : null;
-            goal.DropReason = status == GoalStatus.Dropped ? row.AdjustmentReason.TrimToNull() : null;
+            goal.ChangeStatus(status, review.HeldOn, row.AdjustmentReason);
         }
         goal.Touch();
         var now = clock.UtcNow;
-        db.GoalChanges.AddRange(GoalEditor.Diff(before, GoalEditor.Snapshot(goal))
+        db.GoalChanges.AddRange(Goal.Changes(before, goal.Snapshot())
             .Select(c => new GoalChange(goal.PlanId, goal.Id, goal.Title, c.Field, c.Old, c.New, review.ChangeReason(row.AdjustmentReason), now, review.Id)));
     }
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CareerPlanner.Web.Pages.Plans.Reviews;
 
 /// <summary>What the shared review form (_ReviewForm) binds to: starting and editing a review both show it.</summary>

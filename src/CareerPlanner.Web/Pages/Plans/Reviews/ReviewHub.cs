@@ -1,8 +1,3 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure.Time;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Plans.Reviews;
 
 public sealed record LatestReview(int Id, ReviewKind Kind, DateOnly PeriodStart, DateOnly HeldOn, int Satisfaction, string? NextSteps);
@@ -19,6 +14,6 @@ public sealed class ReviewHub(AppDbContext db, DueReviews dueReviews)
             .Select(r => new LatestReview(r.Id, r.Kind, r.PeriodStart, r.HeldOn, r.Satisfaction, r.NextSteps)).FirstOrDefaultAsync();
         var cadence = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.CheckInCadence, p.Version }).SingleAsync();
         var plan = (await dueReviews.ForAsync(p => p.Id == planId && p.OwnerId == userId, includeArchived: true)).Single();
-        return new ReviewHubView(planId, latest, plan.Due, UserClock.QuarterOf(plan.Today), cadence.CheckInCadence, cadence.Version);
+        return new ReviewHubView(planId, latest, plan.Due, Quarters.Of(plan.Today), cadence.CheckInCadence, cadence.Version);
     }
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CareerPlanner.Web.Domain;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 

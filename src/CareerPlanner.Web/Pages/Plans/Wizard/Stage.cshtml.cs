@@ -1,10 +1,3 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Plans.Wizard;
 
 /// <summary>
@@ -13,7 +6,7 @@ namespace CareerPlanner.Web.Pages.Plans.Wizard;
 /// </summary>
 public class StageModel(
     AppDbContext db, PlanProgress progress, SelfAssessment.SelfAssessmentSummary selfAssessment, Research.ResearchSummary research, Goals.GoalBoard goals,
-    Actions.ActionHub actions, Reviews.ReviewHub reviews, TimeProvider clock)
+    Actions.ActionHub actions, Reviews.ReviewHub reviews, TimeProvider time)
     : PageModel
 {
     public sealed record HubView(int PlanId, string PlanTitle, PlanStage Stage, Guid Version, string? Vision, string? BackupPlan, string? BackupTrigger);
@@ -92,7 +85,7 @@ public class StageModel(
         {
             return NotFound();
         }
-        plan.WorkIn(target, clock.GetUtcNow().UtcDateTime);
+        plan.WorkIn(target, time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync();
         return RedirectToPage("Stage", new { id, stage = target.Slug() });
     }

@@ -1,5 +1,3 @@
-using CareerPlanner.Web.Domain;
-
 namespace CareerPlanner.Web.Pages.Plans.Wizard;
 
 /// <summary>The short introduction each stage's hub opens with: why it matters, what good looks like, an example.</summary>

@@ -1,16 +1,13 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.SelfAssessment.Items;
 
 /// <summary>Adds an entry to one of the person's lists (the hub's inline form posts here; errors show here, text kept).</summary>
 public class CreateModel(AppDbContext db, IValidator<ItemInput> validator) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public ItemInput Input { get; set; } = new();
 
@@ -38,7 +35,7 @@ public class CreateModel(AppDbContext db, IValidator<ItemInput> validator) : Pag
         var last = await db.SelfAssessmentItems.Where(i => i.UserId == userId && i.Kind == kind).MaxAsync(i => (int?)i.Position) ?? 0;
         db.SelfAssessmentItems.Add(new SelfAssessmentItem(userId, kind, Input.Text!, Input.Note, last + 1));
         await db.SaveChangesAsync();
-        TempData["StatusMessage"] = $"Added to {kind.Plural().ToLowerInvariant()}.";
+        StatusMessage = $"Added to {kind.Plural().ToLowerInvariant()}.";
         return LocalRedirect(Url.LocalOr(ReturnUrl, "/SelfAssessment/Index"));
     }
 

@@ -1,16 +1,13 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.SelfAssessment.Items;
 
 /// <summary>Edits one entry, and moves it up or down its list (buttons, so ordering needs no dragging).</summary>
 public class EditModel(AppDbContext db, IValidator<ItemInput> validator) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public ItemInput Input { get; set; } = new();
 
@@ -50,7 +47,7 @@ public class EditModel(AppDbContext db, IValidator<ItemInput> validator) : PageM
         {
             return Page();
         }
-        TempData["StatusMessage"] = "Saved.";
+        StatusMessage = "Saved.";
         return Back();
     }
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CareerPlanner.Web.Domain;
 using FluentValidation;
 
 namespace CareerPlanner.Web.Pages.SelfAssessment.Items;

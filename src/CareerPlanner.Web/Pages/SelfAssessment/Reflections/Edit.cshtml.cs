@@ -1,11 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.SelfAssessment.Reflections;
 
@@ -25,8 +19,11 @@ public sealed class ReflectionInputValidator : AbstractValidator<ReflectionInput
 }
 
 /// <summary>One reflection (ideal job, ideal life, lessons, what others said); saving it empty clears it.</summary>
-public class EditModel(AppDbContext db, IValidator<ReflectionInput> validator, TimeProvider clock) : PageModel
+public class EditModel(AppDbContext db, IValidator<ReflectionInput> validator, TimeProvider time) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public ReflectionInput Input { get; set; } = new();
 
@@ -61,7 +58,7 @@ public class EditModel(AppDbContext db, IValidator<ReflectionInput> validator, T
         }
 
         var userId = User.Id();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = time.GetUtcNow().UtcDateTime;
         var reflection = await db.Reflections.SingleOrDefaultAsync(r => r.UserId == userId && r.Kind == found);
         if (reflection is null)
         {
@@ -78,7 +75,7 @@ public class EditModel(AppDbContext db, IValidator<ReflectionInput> validator, T
                 return Page();
             }
         }
-        TempData["StatusMessage"] = $"{found.Title()} saved.";
+        StatusMessage = $"{found.Title()} saved.";
         return LocalRedirect(Url.LocalOr(ReturnUrl, "/SelfAssessment/Index"));
     }
 }

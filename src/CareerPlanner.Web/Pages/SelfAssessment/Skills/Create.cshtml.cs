@@ -1,13 +1,12 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using CareerPlanner.Web.Infrastructure.Time;
 
 namespace CareerPlanner.Web.Pages.SelfAssessment.Skills;
 
-public class CreateModel(AppDbContext db, SkillEditor editor) : PageModel
+public class CreateModel(AppDbContext db, SkillEditor editor, UserClock clock) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public SkillInput Input { get; set; } = new();
 
@@ -25,9 +24,9 @@ public class CreateModel(AppDbContext db, SkillEditor editor) : PageModel
         {
             return Page();
         }
-        db.Skills.Add(new Skill(userId, Input.Name!, Input.Category, Input.Rating!.Value, Input.Evidence, await editor.TodayAsync(userId)));
+        db.Skills.Add(new Skill(userId, Input.Name!, Input.Category, Input.Rating!.Value, Input.Evidence, await clock.TodayAsync(userId)));
         await db.SaveChangesAsync();
-        TempData["StatusMessage"] = $"Skill \"{Input.Name!.Trim()}\" added.";
+        StatusMessage = $"Skill \"{Input.Name!.Trim()}\" added.";
         return LocalRedirect(Url.LocalOr(ReturnUrl, "/SelfAssessment/Index"));
     }
 }

@@ -1,13 +1,12 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using CareerPlanner.Web.Infrastructure.Time;
 
 namespace CareerPlanner.Web.Pages.SelfAssessment.Skills;
 
-public class EditModel(AppDbContext db, SkillEditor editor) : PageModel
+public class EditModel(AppDbContext db, SkillEditor editor, UserClock clock) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public SkillInput Input { get; set; } = new();
 
@@ -39,12 +38,12 @@ public class EditModel(AppDbContext db, SkillEditor editor) : PageModel
         {
             return Page();
         }
-        skill.Update(Input.Name!, Input.Category, Input.Rating!.Value, Input.Evidence, await editor.TodayAsync(userId));
+        skill.Update(Input.Name!, Input.Category, Input.Rating!.Value, Input.Evidence, await clock.TodayAsync(userId));
         if (!await db.TrySaveAsync(skill, s => s.Version, Input.Version, ModelState))
         {
             return Page();
         }
-        TempData["StatusMessage"] = "Skill saved.";
+        StatusMessage = "Skill saved.";
         return LocalRedirect(Url.LocalOr(ReturnUrl, "/SelfAssessment/Index"));
     }
 }

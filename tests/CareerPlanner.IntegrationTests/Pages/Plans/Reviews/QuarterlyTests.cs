@@ -1,6 +1,5 @@
 using System.Net;
 using CareerPlanner.TestSupport;
-using CareerPlanner.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.IntegrationTests.Pages.Plans.Reviews;

@@ -1,10 +1,6 @@
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerPlanner.Web.Areas.Identity.Pages.Account;
 
@@ -47,7 +43,7 @@ public class LoginWith2faModel(SignInManager<AppUser> signInManager, IValidator<
             return RedirectToPage("./Lockout");
         }
         logger.LogInformation("Two-factor sign-in failed: wrong code");
-        ModelState.AddModelError("Input.Code", "That code is not right. Codes change every 30 seconds: enter the one your app shows now.");
+        ModelState.AddInputError(nameof(AuthenticatorCodeInput.Code), "That code is not right. Codes change every 30 seconds: enter the one your app shows now.");
         return Page();
     }
 }

@@ -1,10 +1,6 @@
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerPlanner.Web.Areas.Identity.Pages.Account;
 
@@ -45,7 +41,7 @@ public class LoginWithRecoveryCodeModel(SignInManager<AppUser> signInManager, IV
             return RedirectToPage("./Lockout");
         }
         logger.LogInformation("Recovery-code sign-in failed");
-        ModelState.AddModelError("Input.RecoveryCode", "That recovery code is not valid, or it was already used.");
+        ModelState.AddInputError(nameof(RecoveryCodeInput.RecoveryCode), "That recovery code is not valid, or it was already used.");
         return Page();
     }
 }

@@ -1,17 +1,14 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Infrastructure.Time;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans.Goals.Milestones;
 
 /// <summary>Edits a milestone (its date must lie between today and the goal's target date) and moves it in the sequence.</summary>
-public class EditModel(AppDbContext db, MilestoneFrames frames, IValidator<MilestoneInput> validator, UserCalendars calendars, UserClock clock) : PageModel
+public class EditModel(AppDbContext db, MilestoneFrames frames, IValidator<MilestoneInput> validator, UserClock clock) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public MilestoneInput Input { get; set; } = new();
 
@@ -34,15 +31,15 @@ public class EditModel(AppDbContext db, MilestoneFrames frames, IValidator<Miles
             return NotFound();
         }
         (await validator.ValidateAsync(Input)).AddTo(ModelState);
-        var today = clock.Today(await calendars.ForAsync(User.Id()));
+        var today = await clock.TodayAsync(User.Id());
         if (Input.Date is { } date && date != milestone.Date && (date < today || date > Goal.TargetDate))
         {
-            ModelState.AddModelError("Input.Date",
+            ModelState.AddInputError(nameof(MilestoneInput.Date),
                 $"Choose a date between today ({today:d MMM yyyy}) and the goal's target date ({Goal.TargetDate:d MMM yyyy}).");
         }
         if (Input.ReachedOn is { } reached && reached > today)
         {
-            ModelState.AddModelError("Input.ReachedOn", "A milestone is reached on a day that has come; choose today or earlier.");
+            ModelState.AddInputError(nameof(MilestoneInput.ReachedOn), "A milestone is reached on a day that has come; choose today or earlier.");
         }
         if (!ModelState.IsValid)
         {
@@ -56,7 +53,7 @@ public class EditModel(AppDbContext db, MilestoneFrames frames, IValidator<Miles
         {
             return Page();
         }
-        TempData["StatusMessage"] = "Milestone saved.";
+        StatusMessage = "Milestone saved.";
         return RedirectToPage("/Plans/Goals/Details", new { id, goalId });
     }
 

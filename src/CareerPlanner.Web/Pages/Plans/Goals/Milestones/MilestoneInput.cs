@@ -1,9 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans.Goals.Milestones;
 

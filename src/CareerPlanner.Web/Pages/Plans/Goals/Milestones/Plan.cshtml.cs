@@ -1,10 +1,5 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Infrastructure.Time;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerPlanner.Web.Pages.Plans.Goals.Milestones;
 
@@ -12,8 +7,11 @@ namespace CareerPlanner.Web.Pages.Plans.Goals.Milestones;
 /// Plans a goal backwards: "what must be true just before…?", asked of the goal, then of each answer, until the
 /// person has reached today. Answers are kept in time order (the newest answer first).
 /// </summary>
-public class PlanModel(AppDbContext db, MilestoneFrames frames, IValidator<MilestoneInput> validator, UserCalendars calendars, UserClock clock) : PageModel
+public class PlanModel(AppDbContext db, MilestoneFrames frames, IValidator<MilestoneInput> validator, UserClock clock) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public MilestoneInput Input { get; set; } = new();
 
@@ -52,7 +50,7 @@ public class PlanModel(AppDbContext db, MilestoneFrames frames, IValidator<Miles
             return NotFound();
         }
         var chronological = await frames.ChronologicalAsync(goalId);
-        var today = clock.Today(await calendars.ForAsync(User.Id()));
+        var today = await clock.TodayAsync(User.Id());
         var dates = MilestonePlanning.SuggestDates(today, Goal.TargetDate, chronological.Count);
         for (var index = 0; index < chronological.Count; index++)
         {
@@ -60,7 +58,7 @@ public class PlanModel(AppDbContext db, MilestoneFrames frames, IValidator<Miles
             chronological[index].Touch();
         }
         await db.SaveChangesAsync();
-        TempData["StatusMessage"] = "Dates suggested between today and the goal's target date. Change any that do not suit.";
+        StatusMessage = "Dates suggested between today and the goal's target date. Change any that do not suit.";
         return RedirectToPage("/Plans/Goals/Details", new { id, goalId });
     }
 

@@ -1,9 +1,5 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans.Research.Activities;
 
@@ -17,7 +13,7 @@ public sealed class ActivityEditor(AppDbContext db, IValidator<ActivityInput> va
         (await validator.ValidateAsync(input)).AddTo(modelState);
         if (input.CareerOptionId is { } optionId && !await db.CareerOptions.InPlan(db.Plans, planId, userId).AnyAsync(o => o.Id == optionId))
         {
-            modelState.AddModelError("Input.CareerOptionId", "Choose one of this plan's career options, or none.");
+            modelState.AddInputError(nameof(ActivityInput.CareerOptionId), "Choose one of this plan's career options, or none.");
         }
         return modelState.IsValid;
     }

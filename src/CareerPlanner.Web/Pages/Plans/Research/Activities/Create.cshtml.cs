@@ -1,16 +1,16 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerPlanner.Web.Pages.Plans.Research.Activities;
 
-public class CreateModel(AppDbContext db, ActivityEditor editor, ResearchSummary research, UserCalendars calendars, UserClock clock) : PageModel
+public class CreateModel(AppDbContext db, ActivityEditor editor, ResearchSummary research, UserClock clock) : PageModel, IFieldsForm<ActivityInput, IReadOnlyList<OptionRow>>
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public ActivityInput Input { get; set; } = new();
+
+    public IReadOnlyList<OptionRow> Choices { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -19,8 +19,8 @@ public class CreateModel(AppDbContext db, ActivityEditor editor, ResearchSummary
         {
             return NotFound();
         }
-        Input.Date = clock.Today(await calendars.ForAsync(userId));
-        ViewData["Options"] = await editor.OptionsAsync(userId, id);
+        Input.Date = await clock.TodayAsync(userId);
+        Choices = await editor.OptionsAsync(userId, id);
         return Page();
     }
 
@@ -33,14 +33,14 @@ public class CreateModel(AppDbContext db, ActivityEditor editor, ResearchSummary
         }
         if (!await editor.ValidateAsync(Input, userId, id, ModelState))
         {
-            ViewData["Options"] = await editor.OptionsAsync(userId, id);
+            Choices = await editor.OptionsAsync(userId, id);
             return Page();
         }
         var activity = new ExplorationActivity(id);
         ActivityEditor.Apply(activity, Input);
         db.ExplorationActivities.Add(activity);
         await db.SaveChangesAsync();
-        TempData["StatusMessage"] = "Activity recorded.";
+        StatusMessage = "Activity recorded.";
         return RedirectToPage("/Plans/Wizard/Stage", new { id, stage = "research" });
     }
 }

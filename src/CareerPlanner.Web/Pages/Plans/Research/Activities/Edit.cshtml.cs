@@ -1,15 +1,14 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Plans.Research.Activities;
 
-public class EditModel(AppDbContext db, ActivityEditor editor) : PageModel
+public class EditModel(AppDbContext db, ActivityEditor editor) : PageModel, IFieldsForm<ActivityInput, IReadOnlyList<OptionRow>>
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public ActivityInput Input { get; set; } = new();
+
+    public IReadOnlyList<OptionRow> Choices { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(int id, int activityId)
     {
@@ -26,7 +25,7 @@ public class EditModel(AppDbContext db, ActivityEditor editor) : PageModel
             return NotFound();
         }
         Input = activity;
-        ViewData["Options"] = await editor.OptionsAsync(userId, id);
+        Choices = await editor.OptionsAsync(userId, id);
         return Page();
     }
 
@@ -43,11 +42,11 @@ public class EditModel(AppDbContext db, ActivityEditor editor) : PageModel
             ActivityEditor.Apply(activity, Input);
             if (await db.TrySaveAsync(activity, a => a.Version, Input.Version, ModelState))
             {
-                TempData["StatusMessage"] = "Activity saved.";
+                StatusMessage = "Activity saved.";
                 return RedirectToPage("/Plans/Wizard/Stage", new { id, stage = "research" });
             }
         }
-        ViewData["Options"] = await editor.OptionsAsync(userId, id);
+        Choices = await editor.OptionsAsync(userId, id);
         return Page();
     }
 }

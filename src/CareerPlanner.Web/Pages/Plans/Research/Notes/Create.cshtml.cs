@@ -1,15 +1,13 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerPlanner.Web.Pages.Plans.Research.Notes;
 
 /// <summary>Adds a research note (the hub's form posts here; errors show here with the text kept).</summary>
-public class CreateModel(AppDbContext db, IValidator<NoteInput> validator, ResearchSummary research, TimeProvider clock) : PageModel
+public class CreateModel(AppDbContext db, IValidator<NoteInput> validator, ResearchSummary research, TimeProvider time) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public NoteInput Input { get; set; } = new();
 
@@ -27,9 +25,9 @@ public class CreateModel(AppDbContext db, IValidator<NoteInput> validator, Resea
         {
             return Page();
         }
-        db.ResearchNotes.Add(new ResearchNote(id, Input.Text!, Input.SourceUrl, clock.GetUtcNow().UtcDateTime));
+        db.ResearchNotes.Add(new ResearchNote(id, Input.Text!, Input.SourceUrl, time.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync();
-        TempData["StatusMessage"] = "Note added.";
+        StatusMessage = "Note added.";
         return RedirectToPage("/Plans/Wizard/Stage", new { id, stage = "research" });
     }
 }

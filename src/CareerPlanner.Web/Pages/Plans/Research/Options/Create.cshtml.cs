@@ -1,15 +1,14 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CareerPlanner.Web.Pages.Plans.Research.Options;
 
-public class CreateModel(AppDbContext db, OptionEditor editor, ResearchSummary research, TimeProvider clock) : PageModel
+public class CreateModel(AppDbContext db, OptionEditor editor, ResearchSummary research, TimeProvider time) : PageModel, IFieldsForm<OptionInput, IReadOnlyList<FitChoice>>
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public OptionInput Input { get; set; } = new();
+
+    public IReadOnlyList<FitChoice> Choices { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -17,7 +16,7 @@ public class CreateModel(AppDbContext db, OptionEditor editor, ResearchSummary r
         {
             return NotFound();
         }
-        ViewData["FitChoices"] = await editor.FitChoicesAsync(User.Id());
+        Choices = await editor.FitChoicesAsync(User.Id());
         return Page();
     }
 
@@ -30,15 +29,15 @@ public class CreateModel(AppDbContext db, OptionEditor editor, ResearchSummary r
         }
         if (!await editor.ValidateAsync(Input, ModelState))
         {
-            ViewData["FitChoices"] = await editor.FitChoicesAsync(userId);
+            Choices = await editor.FitChoicesAsync(userId);
             return Page();
         }
 
-        var option = new CareerOption(id, clock.GetUtcNow().UtcDateTime);
+        var option = new CareerOption(id, time.GetUtcNow().UtcDateTime);
         var message = await editor.ApplyAsync(option, Input, userId);
         db.CareerOptions.Add(option);
         await db.SaveChangesAsync();
-        TempData["StatusMessage"] = message + " Now add the skills it demands.";
+        StatusMessage = message + " Now add the skills it demands.";
         return RedirectToPage("Details", new { id, optionId = option.Id });
     }
 }

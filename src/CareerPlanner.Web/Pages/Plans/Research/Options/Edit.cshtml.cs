@@ -1,15 +1,14 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerPlanner.Web.Pages.Plans.Research.Options;
 
-public class EditModel(AppDbContext db, OptionEditor editor) : PageModel
+public class EditModel(AppDbContext db, OptionEditor editor) : PageModel, IFieldsForm<OptionInput, IReadOnlyList<FitChoice>>
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public OptionInput Input { get; set; } = new();
+
+    public IReadOnlyList<FitChoice> Choices { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(int id, int optionId)
     {
@@ -27,7 +26,7 @@ public class EditModel(AppDbContext db, OptionEditor editor) : PageModel
             return NotFound();
         }
         Input = option;
-        ViewData["FitChoices"] = await editor.FitChoicesAsync(userId);
+        Choices = await editor.FitChoicesAsync(userId);
         return Page();
     }
 
@@ -44,11 +43,11 @@ public class EditModel(AppDbContext db, OptionEditor editor) : PageModel
             var message = await editor.ApplyAsync(option, Input, userId);
             if (await db.TrySaveAsync(option, o => o.Version, Input.Version, ModelState))
             {
-                TempData["StatusMessage"] = message;
+                StatusMessage = message;
                 return RedirectToPage("Details", new { id, optionId });
             }
         }
-        ViewData["FitChoices"] = await editor.FitChoicesAsync(userId);
+        Choices = await editor.FitChoicesAsync(userId);
         return Page();
     }
 }

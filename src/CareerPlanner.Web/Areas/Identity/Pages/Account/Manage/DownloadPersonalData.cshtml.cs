@@ -1,9 +1,5 @@
 using System.Text.Json;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerPlanner.Web.Areas.Identity.Pages.Account.Manage;
 

@@ -1,11 +1,6 @@
 using System.Text;
-using CareerPlanner.Web.Areas.Identity.Pages.Account;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using QRCoder;
 
 namespace CareerPlanner.Web.Areas.Identity.Pages.Account.Manage;
@@ -51,7 +46,7 @@ public class EnableAuthenticatorModel(UserManager<AppUser> userManager, IValidat
         (await validator.ValidateAsync(Input)).AddTo(ModelState);
         if (ModelState.IsValid && !await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, Input.Normalised))
         {
-            ModelState.AddModelError("Input.Code", "That code is not right. Check the app shows CareerPlanner and enter the code it shows now.");
+            ModelState.AddInputError(nameof(AuthenticatorCodeInput.Code), "That code is not right. Check the app shows CareerPlanner and enter the code it shows now.");
         }
         if (!ModelState.IsValid)
         {

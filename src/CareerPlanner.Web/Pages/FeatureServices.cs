@@ -1,0 +1,48 @@
+using CareerPlanner.Web.Infrastructure.Time;
+
+namespace CareerPlanner.Web.Pages;
+
+/// <summary>The services the pages share, registered once each, feature by feature (as the folders under Pages/).</summary>
+public static class FeatureServices
+{
+    public static IServiceCollection AddFeatureServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<UserClock>();
+        services.AddScoped<PersonalDataExport>();
+
+        // Self-assessment, learning and achievements (the person's own)
+        services.AddScoped<SelfAssessment.SelfAssessmentSummary>();
+        services.AddScoped<SelfAssessment.Skills.SkillEditor>();
+        services.AddScoped<Learning.LearningEditor>();
+        services.AddScoped<Learning.PersonSkills>();
+        services.AddScoped<Achievements.AchievementLog>();
+
+        // A plan and its stages
+        services.AddScoped<Plans.PlanProgress>();
+        services.AddScoped<Plans.Research.ResearchSummary>();
+        services.AddScoped<Plans.Research.Options.OptionEditor>();
+        services.AddScoped<Plans.Research.Activities.ActivityEditor>();
+        services.AddScoped<Plans.Goals.GoalEditor>();
+        services.AddScoped<Plans.Goals.GoalBoard>();
+        services.AddScoped<Plans.Goals.Milestones.MilestoneFrames>();
+        services.AddScoped<Plans.Actions.ActionBoard>();
+        services.AddScoped<Plans.Actions.ActionHub>();
+        services.AddScoped<Plans.Actions.ActionTargets>();
+        services.AddScoped<Plans.Reviews.ReviewEditor>();
+        services.AddScoped<Plans.Reviews.QuarterReport>();
+        services.AddScoped<Plans.Reviews.ReviewHub>();
+        services.AddScoped<Plans.Reviews.DueReviews>();
+
+        // People
+        services.AddScoped<Network.ContactEditor>();
+
+        // What is due: the dashboard, the reminder e-mails and the calendar feed
+        services.AddScoped<Dashboard.WhatIsDue>();
+        services.Configure<Reminders.ReminderOptions>(configuration.GetSection(Reminders.ReminderOptions.Section));
+        services.AddSingleton<Reminders.UnsubscribeTokens>();
+        services.AddScoped<Reminders.ReviewReminders>();
+        services.AddHostedService<Reminders.ReviewReminderService>();
+        services.AddScoped<Calendar.CalendarEvents>();
+        return services;
+    }
+}
