@@ -295,3 +295,21 @@ public static class ReviewSchedule
         return null;
     }
 }
+
+/// <summary>What the latest quarterly or annual review said about a goal, and when.</summary>
+public sealed record GoalVerdict(GoalJudgement Judgement, DateOnly JudgedOn);
+
+/// <summary>
+/// How long a review's judgement of a goal stands. A quarterly or annual review that judged a goal At risk or Off
+/// track marks it so — on its page, in the goals list, on the plan overview and on the dashboard — until something
+/// later says otherwise: a progress reading after the review day, a change of the goal's status after it, or a later
+/// review (which is then the latest judgement). An On track judgement marks nothing.
+/// </summary>
+public static class GoalVerdicts
+{
+    public static GoalVerdict? Standing(GoalVerdict? latestThoroughReview, DateOnly? latestReadingOn, DateOnly? statusChangedOn) =>
+        latestThoroughReview is { Judgement: GoalJudgement.AtRisk or GoalJudgement.OffTrack } verdict
+            && !(latestReadingOn > verdict.JudgedOn) && !(statusChangedOn > verdict.JudgedOn)
+            ? verdict
+            : null;
+}

@@ -19,6 +19,7 @@ public static class FeatureServices
 
         // A plan and its stages
         services.AddScoped<Plans.PlanProgress>();
+        services.AddScoped<Plans.PlanOverview>();
         services.AddScoped<Plans.Research.ResearchSummary>();
         services.AddScoped<Plans.Research.Options.OptionEditor>();
         services.AddScoped<Plans.Research.Activities.ActivityEditor>();

@@ -1,7 +1,10 @@
+using CareerPlanner.Web.Infrastructure.Time;
+
 namespace CareerPlanner.Web.Pages.Plans;
 
 /// <summary>The whole plan on one page, organised as a career management plan: assets, goals, strategy, marketing.</summary>
-public class DetailsModel(AppDbContext db, PlanProgress progress, SelfAssessment.SelfAssessmentSummary selfAssessment, TimeProvider time) : PageModel
+public class DetailsModel(
+    AppDbContext db, PlanProgress progress, SelfAssessment.SelfAssessmentSummary selfAssessment, PlanOverview overview, UserClock clock) : PageModel
 {
     public sealed record PlanView(int Id, string Title, PlanStage Stage, bool IsArchived, string? Vision, string? BackupPlan, string? BackupTrigger);
 
@@ -14,6 +17,13 @@ public class DetailsModel(AppDbContext db, PlanProgress progress, SelfAssessment
 
     /// <summary>The person's personal brand, shown as every plan's marketing strategy (null until they write one).</summary>
     public Brand.BrandView? Brand { get; private set; }
+
+    /// <summary>Goals, strategy (target, milestones, actions) and evaluation, each read in a fixed number of queries.</summary>
+    public PlanOverviewView Overview { get; private set; } = default!;
+
+    /// <summary>For the printed copy's heading: whose plan it is and when it was printed.</summary>
+    public string? PersonName { get; private set; }
+    public DateOnly Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -28,6 +38,9 @@ public class DetailsModel(AppDbContext db, PlanProgress progress, SelfAssessment
         StagesDone = StageChecklist.DoneCount(await progress.FactsForAsync(User.Id(), id));
         Assets = await selfAssessment.LoadAsync(User.Id(), Request.Path);
         Brand = await Pages.Brand.BrandView.ForAsync(db, User.Id());
+        Overview = await overview.LoadAsync(User.Id(), id);
+        PersonName = await db.UserProfiles.AsNoTracking().Where(p => p.UserId == User.Id()).Select(p => p.DisplayName).SingleOrDefaultAsync();
+        Today = await clock.TodayAsync(User.Id());
         return Page();
     }
 
@@ -37,7 +50,7 @@ public class DetailsModel(AppDbContext db, PlanProgress progress, SelfAssessment
     public Task<IActionResult> OnPostRestoreAsync(int id) =>
         ChangeAsync(id, plan => plan.Restore(Now), "Plan restored.", toList: false);
 
-    private DateTime Now => time.GetUtcNow().UtcDateTime;
+    private DateTime Now => clock.UtcNow;
 
     private async Task<IActionResult> ChangeAsync(int id, Action<Domain.Plan> change, string message, bool toList)
     {

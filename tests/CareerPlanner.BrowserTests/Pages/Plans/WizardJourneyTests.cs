@@ -118,7 +118,7 @@ public partial class WizardJourneyTests(DevelopmentServer server) : IClassFixtur
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Continue the wizard" })).ToBeHiddenAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Marketing strategy" })).ToBeVisibleAsync();
             var breaks = await page.Locator("section.plan-part").EvaluateAllAsync<string[]>("parts => parts.map(p => getComputedStyle(p).breakBefore)");
-            Assert.Equal(["auto", "page", "page", "page"], breaks);
+            Assert.Equal(["auto", "page", "page", "page", "page"], breaks); // assets, career goals, strategy, marketing strategy, evaluation
         });
     }
 

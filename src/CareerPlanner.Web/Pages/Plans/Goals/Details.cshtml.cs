@@ -4,7 +4,7 @@ using FluentValidation;
 namespace CareerPlanner.Web.Pages.Plans.Goals;
 
 /// <summary>A goal: its SMART parts, its progress readings (recorded here) and its change history.</summary>
-public class DetailsModel(AppDbContext db, IValidator<ReadingInput> validator, UserClock clock) : PageModel
+public class DetailsModel(AppDbContext db, IValidator<ReadingInput> validator, UserClock clock, GoalBoard board) : PageModel
 {
     public sealed record GoalView(int Id, int PlanId, string Title, string Description, MetricType MetricType, string? MetricWhat, string? Unit,
         double? Baseline, double? Target, string Achievable, string? RelevanceReason, GoalHorizon Horizon, DateOnly TargetDate,
@@ -28,6 +28,9 @@ public class DetailsModel(AppDbContext db, IValidator<ReadingInput> validator, U
     public IReadOnlyList<ChangeRow> History { get; private set; } = [];
     public IReadOnlyList<MilestoneRow> Milestones { get; private set; } = [];
     public int Progress { get; private set; }
+
+    /// <summary>The latest quarterly or annual review's At risk / Off track, while nothing later has answered it.</summary>
+    public GoalVerdict? Verdict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, int goalId)
     {
@@ -96,6 +99,8 @@ public class DetailsModel(AppDbContext db, IValidator<ReadingInput> validator, U
         var outOfOrder = MilestonePlanning.OutOfOrder([.. milestones.Select(m => m.Date)]);
         Milestones = [.. milestones.Select((m, index) => new MilestoneRow(m.Id, m.Title, m.Date, m.ReachedOn, outOfOrder.Contains(index)))];
         Progress = GoalRules.Progress(goal.MetricType, goal.Baseline, goal.Target, Readings.Count == 0 ? null : Readings[0].Value);
+        var latestReadingOn = Readings.Count == 0 ? new Dictionary<int, DateOnly>() : new Dictionary<int, DateOnly> { [goalId] = Readings[0].Date };
+        Verdict = (await board.VerdictsAsync(User.Id(), planId, latestReadingOn)).GetValueOrDefault(goalId);
         return true;
     }
 }

@@ -1,0 +1,92 @@
+using CareerPlanner.Web.Pages.Plans.Actions;
+using CareerPlanner.Web.Pages.Plans.Goals;
+using CareerPlanner.Web.Pages.Plans.Reviews;
+
+namespace CareerPlanner.Web.Pages.Plans;
+
+/// <summary>The plan's chosen target career with how much of what it demands the person still lacks.</summary>
+public sealed record TargetOption(int Id, string Title, int Demanded, int Missing, int Below)
+{
+    public int StillToBuild => Missing + Below;
+}
+
+public enum MilestoneState
+{
+    Done = 1,
+    Overdue = 2,
+    Next = 3,
+    Later = 4,
+}
+
+public sealed record MilestoneStop(int GoalId, string GoalTitle, string Title, DateOnly? Date, DateOnly? ReachedOn, MilestoneState State);
+
+public sealed record QuarterSatisfaction(DateRange Quarter, int? Satisfaction);
+
+/// <summary>The fifth, short part of the overview: where the evaluation stands.</summary>
+public sealed record EvaluationSummary(
+    LatestReview? Last, IReadOnlyList<DueReview> Due, DateOnly NextCheckIn,
+    (CareerFit Fit, string? Why, DateOnly HeldOn)? LastCareerFit, IReadOnlyList<QuarterSatisfaction> LastFourQuarters);
+
+public sealed record PlanOverviewView(
+    int PlanId, GoalBoardView Goals, TargetOption? Target, IReadOnlyList<MilestoneStop> Milestones, ActionBoardView Actions, EvaluationSummary Evaluation);
+
+/// <summary>
+/// The plan as one document — its goals, strategy and evaluation — read part by part, each in a fixed number of
+/// queries however many goals, milestones, actions and reviews the plan holds.
+/// </summary>
+public sealed class PlanOverview(AppDbContext db, GoalBoard goals, ActionBoard actions, DueReviews dueReviews)
+{
+    /// <summary>The overview of a plan the caller has already checked is the person's.</summary>
+    public async Task<PlanOverviewView> LoadAsync(string userId, int planId)
+    {
+        var board = await goals.LoadAsync(userId, planId);
+        var actionBoard = await actions.LoadAsync(userId, planId);
+        return new PlanOverviewView(planId, board, await TargetAsync(userId, planId), await MilestonesAsync(planId, actionBoard.Today), actionBoard,
+            await EvaluationAsync(userId, planId));
+    }
+
+    private async Task<TargetOption?> TargetAsync(string userId, int planId)
+    {
+        var option = await db.CareerOptions.AsNoTracking().Where(o => o.PlanId == planId && o.Status == CareerOptionStatus.ChosenTarget)
+            .Select(o => new { o.Id, o.Title, Demands = db.DemandedSkills.Where(d => d.CareerOptionId == o.Id).Select(d => new { d.Name, d.RequiredLevel }).ToList() })
+            .FirstOrDefaultAsync();
+        if (option is null)
+        {
+            return null;
+        }
+        var inventory = await db.Skills.AsNoTracking().Where(s => s.UserId == userId).Select(s => new { s.Name, s.Rating }).ToListAsync();
+        var gap = SkillGap.Calculate(option.Demands.Select(d => (d.Name, d.RequiredLevel)), inventory.Select(s => (s.Name, s.Rating)));
+        return new TargetOption(option.Id, option.Title, gap.Count, gap.Count(r => r.Status == GapStatus.Missing), gap.Count(r => r.Status == GapStatus.Below));
+    }
+
+    private async Task<IReadOnlyList<MilestoneStop>> MilestonesAsync(int planId, DateOnly today)
+    {
+        var rows = await db.Milestones.AsNoTracking()
+            .Where(m => db.Goals.Any(g => g.Id == m.GoalId && g.PlanId == planId))
+            .Select(m => new { m.GoalId, GoalTitle = db.Goals.Where(g => g.Id == m.GoalId).Select(g => g.Title).First(), m.Title, m.Date, m.ReachedOn, m.Sequence, m.Id })
+            .ToListAsync();
+        var ordered = rows.OrderBy(m => m.ReachedOn ?? m.Date ?? DateOnly.MaxValue).ThenBy(m => m.Sequence).ThenBy(m => m.Id).ToList();
+        var next = ordered.FirstOrDefault(m => m.ReachedOn is null && !(m.Date < today));
+        return [.. ordered.Select(m => new MilestoneStop(m.GoalId, m.GoalTitle, m.Title, m.Date, m.ReachedOn,
+            m.ReachedOn is not null ? MilestoneState.Done
+            : m.Date < today ? MilestoneState.Overdue
+            : ReferenceEquals(m, next) ? MilestoneState.Next
+            : MilestoneState.Later))];
+    }
+
+    private async Task<EvaluationSummary> EvaluationAsync(string userId, int planId)
+    {
+        var due = (await dueReviews.ForAsync(p => p.Id == planId && p.OwnerId == userId, includeArchived: true)).Single();
+        var reviews = await db.Reviews.AsNoTracking().Where(r => r.PlanId == planId)
+            .Select(r => new { r.Id, r.Kind, r.PeriodStart, r.HeldOn, r.Satisfaction, r.NextSteps, r.CareerFit, r.CareerFitWhy })
+            .ToListAsync();
+        var newest = reviews.OrderByDescending(r => r.HeldOn).ThenByDescending(r => r.Id).ToList();
+        var last = newest.Select(r => new LatestReview(r.Id, r.Kind, r.PeriodStart, r.HeldOn, r.Satisfaction, r.NextSteps)).FirstOrDefault();
+        var fit = newest.FirstOrDefault(r => r.CareerFit is not null);
+        var quarters = Enumerable.Range(0, 4).Select(back => Quarters.Of(due.Today.AddMonths(-3 * back))).Reverse().ToList();
+        var satisfaction = quarters.Select(q => new QuarterSatisfaction(q,
+            newest.Where(r => q.Contains(r.HeldOn)).Select(r => (int?)r.Satisfaction).FirstOrDefault())).ToList();
+        return new EvaluationSummary(last, due.Due, due.NextCheckIn,
+            fit is null ? null : (fit.CareerFit!.Value, fit.CareerFitWhy, fit.HeldOn), satisfaction);
+    }
+}
