@@ -7,7 +7,8 @@ public sealed record DueAction(int PlanId, int Id, string Title, DateOnly DueDat
 
 public sealed record DueMilestone(int PlanId, int GoalId, string Title, string GoalTitle, DateOnly Date);
 
-public sealed record GoalAtRisk(int PlanId, int GoalId, string Title, DateOnly TargetDate);
+/// <summary>A goal at risk by its status or by a review's standing judgement (then <paramref name="Verdict"/> says which and when).</summary>
+public sealed record GoalAtRisk(int PlanId, int GoalId, string Title, DateOnly TargetDate, GoalVerdict? Verdict = null);
 
 public sealed record Encouragement(string What, DateOnly Date);
 
@@ -20,7 +21,7 @@ public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnly
 /// Everything due across a person's active plans, in a fixed number of SQL commands however many plans and goals
 /// they have: the due reviews, then one query per kind of row for all plans together.
 /// </summary>
-public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.ContactEditor contacts, UserClock clock)
+public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.ContactEditor contacts, Plans.Goals.GoalBoard goals, UserClock clock)
 {
     public const int MilestoneDays = 30;
 
@@ -41,8 +42,18 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
                 .Join(db.Goals.Where(g => planIds.Contains(g.PlanId)), m => m.GoalId, g => g.Id, (m, g) => new { m.Title, m.Date, g.PlanId, GoalId = g.Id, GoalTitle = g.Title })
                 .OrderBy(x => x.Date).ToListAsync())
             .ToLookup(m => m.PlanId, m => new DueMilestone(m.PlanId, m.GoalId, m.Title, m.GoalTitle, m.Date!.Value));
-        var atRisk = (await db.Goals.AsNoTracking().Where(g => planIds.Contains(g.PlanId) && g.Status == GoalStatus.AtRisk)
-                .OrderBy(g => g.TargetDate).Select(g => new GoalAtRisk(g.PlanId, g.Id, g.Title, g.TargetDate)).ToListAsync())
+        var readOn = await db.ProgressReadings.AsNoTracking()
+            .Where(r => db.Goals.Any(g => g.Id == r.GoalId && planIds.Contains(g.PlanId)))
+            .GroupBy(r => r.GoalId).Select(g => new { GoalId = g.Key, Latest = g.Max(r => r.Date) })
+            .ToDictionaryAsync(r => r.GoalId, r => r.Latest);
+        var verdicts = await goals.VerdictsAsync(userId, planIds, readOn);
+        var judgedIds = verdicts.Keys.ToList();
+        // At risk by its status, or by a review's judgement that nothing has answered since; At risk / Off track first.
+        var atRisk = (await db.Goals.AsNoTracking()
+                .Where(g => planIds.Contains(g.PlanId) && g.Status != GoalStatus.Achieved && g.Status != GoalStatus.Dropped
+                    && (g.Status == GoalStatus.AtRisk || judgedIds.Contains(g.Id)))
+                .OrderBy(g => g.TargetDate).Select(g => new { g.PlanId, g.Id, g.Title, g.TargetDate }).ToListAsync())
+            .Select(g => new GoalAtRisk(g.PlanId, g.Id, g.Title, g.TargetDate, verdicts.GetValueOrDefault(g.Id)))
             .ToLookup(g => g.PlanId);
         var win = await db.Achievements.AsNoTracking().Where(a => a.UserId == userId).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
             .Select(a => new Encouragement(a.What, a.Date)).FirstOrDefaultAsync();

@@ -88,15 +88,19 @@ public class OverviewTests(CareerPlannerFactory factory) : IClassFixture<CareerP
         Assert.Contains("Yes", overview.Text("[data-testid=overview-career-fit]"), StringComparison.Ordinal);
         Assert.Contains($"{ReviewText.QuarterTitle(Quarters.Of(Today).Start)}: 7 of 10", overview.Text("[data-testid=overview-satisfaction]"), StringComparison.Ordinal);
 
-        // The same judgement on the goals list and the goal's own page …
+        // The same judgement on the goals list, the goal's own page and the dashboard …
         Assert.Contains("At risk", (await client.GetPageAsync($"/Plans/{planId}/Goals")).Text("[data-testid=goal-verdict]"), StringComparison.Ordinal);
         Assert.Contains("At risk", (await client.GetPageAsync($"/Plans/{planId}/Goals/{exam}")).Text("[data-testid=goal-verdict]"), StringComparison.Ordinal);
+        var dashboard = await client.GetPageAsync("/Dashboard");
+        Assert.Contains("Pass four AWS practice exams", dashboard.Text("[data-testid=goals-at-risk]"), StringComparison.Ordinal);
+        Assert.Contains("At risk", dashboard.Text("[data-testid=goals-at-risk] [data-testid=goal-verdict]"), StringComparison.Ordinal);
 
         // … until a later reading answers it.
         factory.Clock.Advance(TimeSpan.FromDays(1));
         await AddReadingAsync(client, planId, exam, Today, "3");
         Assert.Null((await client.GetPageAsync($"/Plans/{planId}")).Document.QuerySelector("[data-testid=goal-verdict]"));
         Assert.Null((await client.GetPageAsync($"/Plans/{planId}/Goals/{exam}")).Document.QuerySelector("[data-testid=goal-verdict]"));
+        Assert.Null((await client.GetPageAsync("/Dashboard")).Document.QuerySelector("[data-testid=goals-at-risk]"));
     }
 
     [Fact]

@@ -69,18 +69,24 @@ public sealed class GoalBoard(AppDbContext db, UserClock clock)
         return new GoalBoardView(byHorizon, closed, removed);
     }
 
+    /// <summary>The standing review judgement of each of one plan's goals (see the overload for several plans).</summary>
+    public Task<IReadOnlyDictionary<int, GoalVerdict>> VerdictsAsync(string userId, int planId, IReadOnlyDictionary<int, DateOnly> latestReadingOn) =>
+        VerdictsAsync(userId, [planId], latestReadingOn);
+
     /// <summary>
-    /// The standing review judgement of each of a plan's goals (<see cref="GoalVerdicts"/>), in two queries: the
-    /// latest quarterly or annual judgement per goal and the latest status change per goal.
+    /// The standing review judgement of each goal of the person's given plans (<see cref="GoalVerdicts"/>), in two
+    /// queries however many plans and goals: the quarterly and annual judgements, and the latest status change per goal.
     /// </summary>
-    public async Task<IReadOnlyDictionary<int, GoalVerdict>> VerdictsAsync(string userId, int planId, IReadOnlyDictionary<int, DateOnly> latestReadingOn)
+    public async Task<IReadOnlyDictionary<int, GoalVerdict>> VerdictsAsync(
+        string userId, IReadOnlyCollection<int> planIds, IReadOnlyDictionary<int, DateOnly> latestReadingOn)
     {
+        var plans = db.Plans.OwnedBy(userId).Where(p => planIds.Contains(p.Id)).Select(p => p.Id);
         var judged = await db.Set<ReviewGoalNote>().AsNoTracking().Where(n => n.Judgement != null)
-            .Join(db.Reviews.InPlan(db.Plans, planId, userId).Where(r => r.Kind == ReviewKind.Quarterly || r.Kind == ReviewKind.Annual),
+            .Join(db.Reviews.Where(r => plans.Contains(r.PlanId) && (r.Kind == ReviewKind.Quarterly || r.Kind == ReviewKind.Annual)),
                 n => n.ReviewId, r => r.Id, (n, r) => new { n.GoalId, Judgement = n.Judgement!.Value, r.HeldOn, r.Id })
             .ToListAsync();
-        var statusChanges = await db.GoalChanges.AsNoTracking().InPlan(db.Plans, planId, userId)
-            .Where(c => c.Field == StatusField)
+        var statusChanges = await db.GoalChanges.AsNoTracking()
+            .Where(c => plans.Contains(c.PlanId) && c.Field == StatusField)
             .GroupBy(c => c.GoalId).Select(g => new { GoalId = g.Key, At = g.Max(c => c.ChangedAtUtc) })
             .ToListAsync();
         var calendar = await clock.CalendarAsync(userId);

@@ -126,11 +126,11 @@ public sealed class ReviewEditor(AppDbContext db, IValidator<ReviewInput> valida
             }
             if (goal.NewTarget is not null && row.MetricType != MetricType.Number)
             {
-                modelState.AddModelError($"Input.Goals[{i}].NewTarget", "This goal is either done or not done; it has no number to change.");
+                modelState.AddInputError($"{nameof(ReviewInput.Goals)}[{i}].{nameof(ReviewGoalInput.NewTarget)}", "This goal is either done or not done; it has no number to change.");
             }
             if (goal.NewTargetDate is { } date && input.HeldOn is { } held && date <= held)
             {
-                modelState.AddModelError($"Input.Goals[{i}].NewTargetDate", $"Choose a date after the review day ({held:d MMMM yyyy}).");
+                modelState.AddInputError($"{nameof(ReviewInput.Goals)}[{i}].{nameof(ReviewGoalInput.NewTargetDate)}", $"Choose a date after the review day ({held:d MMMM yyyy}).");
             }
         }
         return modelState.IsValid && await FitHorizonsAsync(input, form.PlanId, modelState);
@@ -233,7 +233,7 @@ public sealed class ReviewEditor(AppDbContext db, IValidator<ReviewInput> valida
             if (input.Goals[i].NewTargetDate is { } date && goals.TryGetValue(input.Goals[i].GoalId, out var goal)
                 && !GoalRules.FitsHorizon(goal.CreatedOn, goal.Horizon, date))
             {
-                modelState.AddModelError($"Input.Goals[{i}].NewTargetDate",
+                modelState.AddInputError($"{nameof(ReviewInput.Goals)}[{i}].{nameof(ReviewGoalInput.NewTargetDate)}",
                     $"A {goal.Horizon.Title()} goal must be due by {GoalRules.HorizonEnd(goal.CreatedOn, goal.Horizon):d MMMM yyyy}; choose an earlier date, or change its horizon on the goal.");
             }
         }
