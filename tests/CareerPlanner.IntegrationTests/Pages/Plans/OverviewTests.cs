@@ -107,8 +107,8 @@ public class OverviewTests(CareerPlannerFactory factory) : IClassFixture<CareerP
     public async Task The_overview_issues_as_many_sql_commands_for_200_goals_milestones_and_actions_as_for_one()
     {
         var (client, _) = await factory.RegisterNewUserAsync();
-        var small = await PlanWithAsync(client, 1);
-        var large = await PlanWithAsync(client, 200);
+        var small = await factory.PlanWithAsync(client, 1);
+        var large = await factory.PlanWithAsync(client, 200);
         await client.GetPageAsync($"/Plans/{small}"); // warm up
 
         var forOne = await factory.SqlCommands.CountAsync(() => client.GetPageAsync($"/Plans/{small}"));
@@ -118,29 +118,6 @@ public class OverviewTests(CareerPlannerFactory factory) : IClassFixture<CareerP
         var page = await client.GetPageAsync($"/Plans/{large}");
         Assert.Equal(200, page.Document.QuerySelectorAll("[data-testid=goal]").Length);
         Assert.Equal(200, page.Document.QuerySelectorAll("[data-testid=overview-milestone]").Length);
-    }
-
-    private async Task<int> PlanWithAsync(HttpClient client, int count)
-    {
-        var planId = await client.CreatePlanAsync($"Plan with {count} of each");
-        var first = await client.CreateGoalAsync(planId, Today);
-        await factory.WithDbAsync(async db =>
-        {
-            var now = factory.Clock.GetUtcNow().UtcDateTime;
-            var goals = Enumerable.Range(1, count - 1).Select(n => new Goal(planId, Today, now)
-            {
-                Title = $"Goal {n}", Description = "Done", MetricType = MetricType.Number, MetricWhat = "things", Baseline = 0, Target = 10,
-                Achievable = "Evenings", RelevanceReason = "Because it matters", Horizon = GoalHorizon.OneYear, TargetDate = Today.AddMonths(6),
-            }).ToList();
-            db.Goals.AddRange(goals);
-            await db.SaveChangesAsync();
-            var ids = goals.Select(g => g.Id).Prepend(first).ToList();
-            db.ProgressReadings.AddRange(ids.Select(id => new ProgressReading(id, Today, 1, null, now)));
-            db.Milestones.AddRange(ids.Select(id => new Milestone(id, "Halfway", 1) { Date = Today.AddDays(30) }));
-            db.ActionItems.AddRange(ids.Select(id => new ActionItem(planId) { Title = "Next step", DueDate = Today.AddDays(id % 20), GoalId = id }));
-            await db.SaveChangesAsync();
-        });
-        return planId;
     }
 
     private static string Squash(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
