@@ -24,7 +24,16 @@ public class UserProfile
     /// <summary>Whether due reviews are announced by e-mail; on until the person turns it off (here or from an e-mail).</summary>
     public bool ReviewReminders { get; private set; } = true;
 
+    /// <summary>The person put the dashboard's getting-started checklist away (it also goes once every step is done).</summary>
+    public bool GettingStartedDismissed { get; private set; }
+
     public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public void DismissGettingStarted()
+    {
+        GettingStartedDismissed = true;
+        Version = Guid.NewGuid();
+    }
 
     public void SetReviewReminders(bool on)
     {

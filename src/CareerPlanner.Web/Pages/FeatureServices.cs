@@ -39,6 +39,7 @@ public static class FeatureServices
 
         // What is due: the dashboard, the reminder e-mails and the calendar feed
         services.AddScoped<Dashboard.WhatIsDue>();
+        services.AddScoped<Dashboard.GettingStarted>();
         services.Configure<Reminders.ReminderOptions>(configuration.GetSection(Reminders.ReminderOptions.Section));
         services.AddSingleton<Reminders.UnsubscribeTokens>();
         services.AddScoped<Reminders.ReviewReminders>();

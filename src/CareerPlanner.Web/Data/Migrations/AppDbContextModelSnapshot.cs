@@ -1577,6 +1577,9 @@ namespace CareerPlanner.Web.Data.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("GettingStartedDismissed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ReviewReminders")
                         .HasColumnType("INTEGER");
 

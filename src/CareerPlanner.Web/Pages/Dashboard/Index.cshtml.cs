@@ -3,11 +3,17 @@ using System.Security.Claims;
 namespace CareerPlanner.Web.Pages.Dashboard;
 
 /// <summary>What is due across the person's active plans: reviews, this week's actions, milestones, goals at risk.</summary>
-public class IndexModel(AppDbContext db, WhatIsDue whatIsDue) : PageModel
+public class IndexModel(AppDbContext db, WhatIsDue whatIsDue, GettingStarted gettingStarted) : PageModel
 {
     public string Email { get; private set; } = "";
     public string? DisplayName { get; private set; }
     public DashboardView View { get; private set; } = default!;
+
+    /// <summary>The first steps through the method, until all are done or the person puts the list away.</summary>
+    public GettingStartedView? Start { get; private set; }
+
+    [TempData]
+    public string? StatusMessage { get; set; }
 
     /// <summary>True until the person (or their browser, through timezone.js) has set a time zone.</summary>
     public bool NeedsTimeZone { get; private set; }
@@ -21,5 +27,22 @@ public class IndexModel(AppDbContext db, WhatIsDue whatIsDue) : PageModel
         DisplayName = profile?.DisplayName;
         NeedsTimeZone = profile?.TimeZoneId is null;
         View = await whatIsDue.LoadAsync(userId);
+        Start = await gettingStarted.LoadAsync(userId);
+    }
+
+    /// <summary>Puts the getting-started checklist away for good (remembered on the profile).</summary>
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var userId = User.Id();
+        var profile = await db.UserProfiles.SingleOrDefaultAsync(p => p.UserId == userId);
+        if (profile is null)
+        {
+            profile = new UserProfile(userId);
+            db.UserProfiles.Add(profile);
+        }
+        profile.DismissGettingStarted();
+        await db.SaveChangesAsync();
+        StatusMessage = "The getting-started list is put away. Everything on it stays in the wizard of each plan.";
+        return RedirectToPage();
     }
 }

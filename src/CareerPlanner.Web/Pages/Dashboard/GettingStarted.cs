@@ -1,0 +1,47 @@
+namespace CareerPlanner.Web.Pages.Dashboard;
+
+/// <summary>One step of the getting-started checklist: done when the data says so, with the page where it is done.</summary>
+public sealed record StartStep(string Title, bool Done, string Page, int? PlanId = null, string? Stage = null);
+
+public sealed record GettingStartedView(IReadOnlyList<StartStep> Steps)
+{
+    public int DoneCount => Steps.Count(s => s.Done);
+}
+
+/// <summary>
+/// The first loop through the method, as an ordered checklist ticked from the person's own data in one query: a
+/// self-assessment, a plan, a researched career option, a vision and a first SMART goal, a first action, a first
+/// check-in. Null once every step is done or the person put it away.
+/// </summary>
+public sealed class GettingStarted(AppDbContext db)
+{
+    public async Task<GettingStartedView?> LoadAsync(string userId)
+    {
+        var plans = db.Plans.Where(p => p.OwnerId == userId);
+        var facts = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new
+        {
+            Dismissed = db.UserProfiles.Where(p => p.UserId == userId).Select(p => p.GettingStartedDismissed).FirstOrDefault(),
+            SelfAssessment = db.SelfAssessmentItems.Any(i => i.UserId == userId) || db.Skills.Any(s => s.UserId == userId)
+                || db.Reflections.Any(r => r.UserId == userId) || db.InterestTestResults.Any(r => r.UserId == userId),
+            FirstPlan = plans.OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault(),
+            Option = db.CareerOptions.Any(o => plans.Any(p => p.Id == o.PlanId)),
+            Vision = plans.Any(p => p.VisionStatement != null),
+            Goal = db.Goals.Any(g => plans.Any(p => p.Id == g.PlanId)),
+            Action = db.ActionItems.Any(a => plans.Any(p => p.Id == a.PlanId)),
+            CheckIn = db.Reviews.Any(r => plans.Any(p => p.Id == r.PlanId)),
+        }).SingleAsync();
+        var plan = facts.FirstPlan;
+        StartStep InPlan(string title, bool done, PlanStage stage) =>
+            plan is null ? new(title, done, "/Plans/Create") : new(title, done, "/Plans/Wizard/Stage", plan, stage.Slug());
+        var steps = new List<StartStep>
+        {
+            new("Start your self-assessment: strengths, skills, values", facts.SelfAssessment, "/SelfAssessment/Index"),
+            new("Create a career plan", plan is not null, plan is null ? "/Plans/Create" : "/Plans/Details", plan),
+            InPlan("Research a career option", facts.Option, PlanStage.Research),
+            InPlan("Write a vision and a first SMART goal", facts.Vision && facts.Goal, PlanStage.Planning),
+            InPlan("Plan a first action", facts.Action, PlanStage.Action),
+            InPlan("Hold a first check-in", facts.CheckIn, PlanStage.Evaluation),
+        };
+        return facts.Dismissed || steps.All(s => s.Done) ? null : new GettingStartedView(steps);
+    }
+}
