@@ -33,6 +33,10 @@ public class InterestTestModel(AppDbContext db, IValidator<InterestTestInput> va
     [TempData]
     public string? StatusMessage { get; set; }
 
+    /// <summary>The plan hub the test was opened from, carried through saving so the way back stays on the page.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     public ResultView? Latest { get; private set; }
     public ResultView? Previous { get; private set; }
 
@@ -51,7 +55,7 @@ public class InterestTestModel(AppDbContext db, IValidator<InterestTestInput> va
         db.InterestTestResults.Add(new InterestTestResult(userId, InterestTest.Score(Input.Answers), clock.UtcNow, today));
         await db.SaveChangesAsync();
         StatusMessage = "Your result is below. Earlier results are kept, so you can see how your interests change.";
-        return RedirectToPage(null, null, "result");
+        return RedirectToPage(null, null, new { returnUrl = ReturnUrl }, "result");
     }
 
     /// <summary>Adds the two top areas of the latest result to the person's interests (once each).</summary>
@@ -60,7 +64,7 @@ public class InterestTestModel(AppDbContext db, IValidator<InterestTestInput> va
         await LoadResultsAsync();
         if (Latest is null)
         {
-            return RedirectToPage();
+            return RedirectToPage(new { returnUrl = ReturnUrl });
         }
         var userId = User.Id();
         var existing = await db.SelfAssessmentItems.Where(i => i.UserId == userId && i.Kind == SelfAssessmentKind.Interest)
@@ -78,7 +82,7 @@ public class InterestTestModel(AppDbContext db, IValidator<InterestTestInput> va
         }
         await db.SaveChangesAsync();
         StatusMessage = added.Count == 0 ? "Those interests are already in your list." : $"Added to your interests: {string.Join(", ", added)}.";
-        return RedirectToPage(null, null, "result");
+        return RedirectToPage(null, null, new { returnUrl = ReturnUrl }, "result");
     }
 
     private async Task LoadResultsAsync()

@@ -20,3 +20,14 @@
         }
     });
 }());
+
+// Returning to a section of a page (a hub after saving, "#actions-title"): focus its heading, so keyboard and
+// screen-reader users continue where they were rather than at the top of the page. An error summary wins.
+(function () {
+    'use strict';
+    if (!window.location.hash || document.getElementById('error-summary')) { return; }
+    var target = document.getElementById(decodeURIComponent(window.location.hash.substring(1)));
+    if (!target) { return; }
+    if (!target.hasAttribute('tabindex')) { target.setAttribute('tabindex', '-1'); }
+    target.focus();
+}());

@@ -13,6 +13,10 @@ public class CreateModel(AppDbContext db, ActionBoard board, Research.ResearchSu
 
     public (IReadOnlyList<LinkChoice> Goals, IReadOnlyList<LinkChoice> Milestones) Choices { get; private set; } = default!;
 
+    /// <summary>The local page to go back to after saving (a hub's actions section), when the form was opened from one.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id, int? goalId, int? milestoneId, string? title)
     {
         var userId = User.Id();
@@ -42,6 +46,6 @@ public class CreateModel(AppDbContext db, ActionBoard board, Research.ResearchSu
         db.ActionItems.Add(action);
         await db.SaveChangesAsync();
         StatusMessage = $"Action \"{action.Title}\" added.";
-        return RedirectToPage("Index", new { id });
+        return this.RedirectToLocalOr(ReturnUrl, () => RedirectToPage("Index", new { id }));
     }
 }

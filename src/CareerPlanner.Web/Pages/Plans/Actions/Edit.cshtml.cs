@@ -12,6 +12,10 @@ public class EditModel(AppDbContext db, ActionBoard board, UserClock clock) : Pa
 
     public (IReadOnlyList<LinkChoice> Goals, IReadOnlyList<LinkChoice> Milestones) Choices { get; private set; } = default!;
 
+    /// <summary>The local page to go back to after saving (a hub's actions section), when the form was opened from one.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id, int actionId)
     {
         var action = await db.ActionItems.AsNoTracking().InPlan(db.Plans, id, User.Id()).Where(a => a.Id == actionId)
@@ -40,7 +44,7 @@ public class EditModel(AppDbContext db, ActionBoard board, UserClock clock) : Pa
             if (await db.TrySaveAsync(action, a => a.Version, Input.Version, ModelState))
             {
                 StatusMessage = "Action saved.";
-                return RedirectToPage("Index", new { id });
+                return this.RedirectToLocalOr(ReturnUrl, () => RedirectToPage("Index", new { id }));
             }
         }
         Choices = await board.ChoicesAsync(userId, id);
@@ -60,6 +64,6 @@ public class EditModel(AppDbContext db, ActionBoard board, UserClock clock) : Pa
         action.Touch();
         await db.SaveChangesAsync();
         StatusMessage = $"\"{action.Title}\" done.";
-        return RedirectToPage("Index", new { id });
+        return this.RedirectToLocalOr(ReturnUrl, () => RedirectToPage("Index", new { id }));
     }
 }

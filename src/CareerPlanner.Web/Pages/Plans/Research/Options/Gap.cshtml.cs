@@ -8,6 +8,9 @@ public class GapModel(AppDbContext db, ResearchSummary research) : PageModel
     public sealed record OptionHeading(int Id, string Title, CareerOptionStatus Status);
 
     public int PlanId { get; private set; }
+
+    [TempData]
+    public string? StatusMessage { get; set; }
     public OptionHeading? Option { get; private set; }
     public IReadOnlyList<SkillGapRow> Rows { get; private set; } = [];
 
