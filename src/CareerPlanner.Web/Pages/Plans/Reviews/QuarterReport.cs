@@ -19,7 +19,8 @@ public sealed record QuarterView(
     int PlanId, string PlanTitle, DateRange Quarter, DateOnly Today,
     IReadOnlyList<GoalInQuarter> Goals, IReadOnlyList<ActionInQuarter> Completed, IReadOnlyList<ActionInQuarter> Overdue, IReadOnlyList<ActionInQuarter> CarriedOver,
     IReadOnlyList<Dated> MilestonesReached, IReadOnlyList<Dated> LearningFinished, IReadOnlyList<Dated> Achievements,
-    IReadOnlyList<AdjustmentFollowUp> PreviousAdjustments, QuarterlyReviewSummary? Review, LineChart ProgressChart, LineChart SatisfactionChart)
+    IReadOnlyList<AdjustmentFollowUp> PreviousAdjustments, QuarterlyReviewSummary? Review, LineChart ProgressChart, LineChart SatisfactionChart,
+    bool PreviousQuarterReviewed)
 {
     public int Year => Quarter.Start.Year;
     public int Number => Quarters.Number(Quarter.Start);
@@ -121,7 +122,8 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
         }
 
         return new QuarterView(plan.Id, plan.Title, quarter, today, goalRows, completed, overdue, carried, milestones, learning, achievements, followUps, review,
-            ProgressChart(labels, progressSeries), SatisfactionChart(labels, satisfaction));
+            ProgressChart(labels, progressSeries), SatisfactionChart(labels, satisfaction),
+            reviews.Any(r => r.Kind == ReviewKind.Quarterly && r.PeriodStart == previousStart));
     }
 
     private static LineChart ProgressChart(IReadOnlyList<string> labels, IReadOnlyList<ChartSeries> series)
