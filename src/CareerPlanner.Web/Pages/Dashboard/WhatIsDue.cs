@@ -12,10 +12,23 @@ public sealed record GoalAtRisk(int PlanId, int GoalId, string Title, DateOnly T
 
 public sealed record Encouragement(string What, DateOnly Date);
 
-/// <summary>One plan's card on the dashboard.</summary>
-public sealed record PlanCard(PlanDue Plan, IReadOnlyList<DueAction> Actions, IReadOnlyList<DueMilestone> Milestones, IReadOnlyList<GoalAtRisk> GoalsAtRisk);
+/// <summary>An active goal on a plan's card, with its progress and any standing review judgement.</summary>
+public sealed record CardGoal(int GoalId, string Title, GoalStatus Status, DateOnly TargetDate, int Progress, GoalVerdict? Verdict)
+{
+    public bool AtRisk => Status == GoalStatus.AtRisk || Verdict is not null;
+}
 
-public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnlyList<PlanCard> Plans, Encouragement? RecentWin, IReadOnlyList<Network.ContactRow> ContactsDue);
+/// <summary>One plan's card on the dashboard: the first <see cref="WhatIsDue.GoalsShown"/> active goals (at risk first) of <paramref name="GoalCount"/>.</summary>
+public sealed record PlanCard(PlanDue Plan, IReadOnlyList<DueAction> Actions, IReadOnlyList<DueMilestone> Milestones, IReadOnlyList<GoalAtRisk> GoalsAtRisk,
+    IReadOnlyList<CardGoal> Goals, int GoalCount, DueMilestone? NextMilestone);
+
+/// <summary>The person's next 1:1 and how many of its talking points are still open.</summary>
+public sealed record NextOneOnOne(int Id, DateOnly Date, string WithWhom, int OpenPoints);
+
+public sealed record LearningNow(int Id, string Title);
+
+public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnlyList<PlanCard> Plans, Encouragement? RecentWin, IReadOnlyList<Network.ContactRow> ContactsDue,
+    NextOneOnOne? NextOneOnOne, IReadOnlyList<LearningNow> Learning);
 
 /// <summary>
 /// Everything due across a person's active plans, in a fixed number of SQL commands however many plans and goals
@@ -24,6 +37,7 @@ public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnly
 public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.ContactEditor contacts, Plans.Goals.GoalBoard goals, UserClock clock)
 {
     public const int MilestoneDays = 30;
+    public const int GoalsShown = 8;
 
     public async Task<DashboardView> LoadAsync(string userId)
     {
@@ -42,10 +56,11 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
                 .Join(db.Goals.Where(g => planIds.Contains(g.PlanId)), m => m.GoalId, g => g.Id, (m, g) => new { m.Title, m.Date, g.PlanId, GoalId = g.Id, GoalTitle = g.Title })
                 .OrderBy(x => x.Date).ToListAsync())
             .ToLookup(m => m.PlanId, m => new DueMilestone(m.PlanId, m.GoalId, m.Title, m.GoalTitle, m.Date!.Value));
-        var readOn = await db.ProgressReadings.AsNoTracking()
-            .Where(r => db.Goals.Any(g => g.Id == r.GoalId && planIds.Contains(g.PlanId)))
-            .GroupBy(r => r.GoalId).Select(g => new { GoalId = g.Key, Latest = g.Max(r => r.Date) })
-            .ToDictionaryAsync(r => r.GoalId, r => r.Latest);
+        var readings = (await db.ProgressReadings.AsNoTracking()
+                .Where(r => db.Goals.Any(g => g.Id == r.GoalId && planIds.Contains(g.PlanId)))
+                .Select(r => new { r.GoalId, r.Date, r.Id, r.Value }).ToListAsync())
+            .GroupBy(r => r.GoalId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Date).ThenByDescending(r => r.Id).First());
+        var readOn = readings.ToDictionary(r => r.Key, r => r.Value.Date);
         var verdicts = await goals.VerdictsAsync(userId, planIds, readOn);
         var judgedIds = verdicts.Keys.ToList();
         // At risk by its status, or by a review's judgement that nothing has answered since; At risk / Off track first.
@@ -55,12 +70,31 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
                 .OrderBy(g => g.TargetDate).Select(g => new { g.PlanId, g.Id, g.Title, g.TargetDate }).ToListAsync())
             .Select(g => new GoalAtRisk(g.PlanId, g.Id, g.Title, g.TargetDate, verdicts.GetValueOrDefault(g.Id)))
             .ToLookup(g => g.PlanId);
+        var cardGoals = (await db.Goals.AsNoTracking()
+                .Where(g => planIds.Contains(g.PlanId) && g.Status != GoalStatus.Achieved && g.Status != GoalStatus.Dropped)
+                .Select(g => new { g.PlanId, g.Id, g.Title, g.Status, g.TargetDate, g.MetricType, g.Baseline, g.Target }).ToListAsync())
+            .Select(g => (g.PlanId, Goal: new CardGoal(g.Id, g.Title, g.Status, g.TargetDate,
+                GoalRules.Progress(g.MetricType, g.Baseline, g.Target, readings.TryGetValue(g.Id, out var r) ? r.Value : null), verdicts.GetValueOrDefault(g.Id))))
+            .ToLookup(g => g.PlanId, g => g.Goal);
+        var nextMilestones = (await db.Milestones.AsNoTracking()
+                .Where(m => m.ReachedOn == null && m.Date >= today)
+                .Join(db.Goals.Where(g => planIds.Contains(g.PlanId)), m => m.GoalId, g => g.Id, (m, g) => new { m.Title, m.Date, g.PlanId, GoalId = g.Id, GoalTitle = g.Title })
+                .ToListAsync())
+            .GroupBy(m => m.PlanId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(m => m.Date).Select(m => new DueMilestone(m.PlanId, m.GoalId, m.Title, m.GoalTitle, m.Date!.Value)).First());
+        var nextOneOnOne = await db.OneOnOnes.AsNoTracking().Where(m => m.UserId == userId && m.Date >= today).OrderBy(m => m.Date).ThenBy(m => m.Id)
+            .Select(m => new NextOneOnOne(m.Id, m.Date, m.WithWhom, m.TalkingPoints.Count(p => !p.Discussed))).FirstOrDefaultAsync();
+        var learning = await db.LearningItems.AsNoTracking().Where(i => i.UserId == userId && i.Status == LearningStatus.InProgress)
+            .OrderBy(i => i.Title).Select(i => new LearningNow(i.Id, i.Title)).ToListAsync();
         var win = await db.Achievements.AsNoTracking().Where(a => a.UserId == userId).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
             .Select(a => new Encouragement(a.What, a.Date)).FirstOrDefaultAsync();
 
         var contactsDue = (await contacts.RowsAsync(userId, today)).Where(c => c.IsDue).OrderBy(c => c.NextFollowUp).ToList();
 
         return new DashboardView(today, week,
-            [.. plans.Select(p => new PlanCard(p, [.. actions[p.PlanId]], [.. milestones[p.PlanId]], [.. atRisk[p.PlanId]]))], win, contactsDue);
+            [.. plans.Select(p => new PlanCard(p, [.. actions[p.PlanId]], [.. milestones[p.PlanId]], [.. atRisk[p.PlanId]],
+                [.. cardGoals[p.PlanId].OrderByDescending(g => g.AtRisk).ThenBy(g => g.TargetDate).ThenBy(g => g.Title).Take(GoalsShown)], cardGoals[p.PlanId].Count(),
+                nextMilestones.GetValueOrDefault(p.PlanId)))],
+            win, contactsDue, nextOneOnOne, learning);
     }
 }
