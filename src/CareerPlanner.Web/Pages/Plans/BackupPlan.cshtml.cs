@@ -32,6 +32,8 @@ public class BackupPlanModel(AppDbContext db, IValidator<BackupPlanInput> valida
 {
     protected override PlanStage Stage => PlanStage.Planning;
 
+    protected override string Section => "backup-title";
+
     protected override string SavedMessage => "Backup plan saved.";
 
     protected override BackupPlanInput ToInput(Plan plan) => new() { BackupPlan = plan.BackupPlan, BackupTrigger = plan.BackupTrigger, Version = plan.Version };

@@ -25,6 +25,8 @@ public class CadenceModel(AppDbContext db, IValidator<CadenceInput> validator, T
 {
     protected override PlanStage Stage => PlanStage.Evaluation;
 
+    protected override string Section => "cadence-title";
+
     protected override string SavedMessage => "Check-in rhythm saved.";
 
     protected override CadenceInput ToInput(Plan plan) => new() { Cadence = plan.CheckInCadence, Version = plan.Version };

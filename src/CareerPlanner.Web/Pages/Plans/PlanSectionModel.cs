@@ -25,6 +25,9 @@ public abstract class PlanSectionModel<TInput>(AppDbContext db, IValidator<TInpu
 
     protected abstract PlanStage Stage { get; }
 
+    /// <summary>The id of this section's heading on the stage hub, where saving returns to (with focus on it).</summary>
+    protected abstract string Section { get; }
+
     protected abstract string SavedMessage { get; }
 
     protected abstract TInput ToInput(Plan plan);
@@ -65,6 +68,6 @@ public abstract class PlanSectionModel<TInput>(AppDbContext db, IValidator<TInpu
             return Page();
         }
         StatusMessage = SavedMessage;
-        return RedirectToPage("/Plans/Wizard/Stage", new { id, stage = Stage.Slug() });
+        return RedirectToPage("/Plans/Wizard/Stage", null, new { id, stage = Stage.Slug() }, Section);
     }
 }

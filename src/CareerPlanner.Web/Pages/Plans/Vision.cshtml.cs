@@ -25,6 +25,8 @@ public class VisionModel(AppDbContext db, IValidator<VisionInput> validator, Tim
 {
     protected override PlanStage Stage => PlanStage.Planning;
 
+    protected override string Section => "vision-title";
+
     protected override string SavedMessage => "Vision saved.";
 
     protected override VisionInput ToInput(Plan plan) => new() { VisionStatement = plan.VisionStatement, Version = plan.Version };

@@ -55,7 +55,7 @@ public class WhatIsDueTests(CareerPlannerFactory factory) : IClassFixture<Career
         var hub = await client.GetPageAsync($"/Plans/{planId}/Wizard/evaluation");
         using (var saved = await client.SubmitAsync(hub, hub.Form("form[action$='/Cadence']"), new Dictionary<string, string> { ["Input.Cadence"] = "Monthly" }))
         {
-            Assert.Equal($"/Plans/{planId}/Wizard/evaluation", saved.Headers.Location!.OriginalString);
+            Assert.Equal($"/Plans/{planId}/Wizard/evaluation#cadence-title", saved.Headers.Location!.OriginalString);
         }
         string? DueOf(HtmlPage page) => page.Document.QuerySelectorAll("[data-testid=plan-card]")
             .Single(card => card.TextContent.Contains("Monthly plan", StringComparison.Ordinal)).QuerySelector("[data-testid=due-reviews]")?.TextContent;

@@ -15,7 +15,7 @@ public class VisionTests(CareerPlannerFactory factory) : IClassFixture<CareerPla
         using var saved = await client.SubmitAsync(hub, hub.Form($"form[action='/Plans/{id}/Vision']"),
             new Dictionary<string, string> { ["Input.VisionStatement"] = "Build tools people love,\nwith time for my family." });
 
-        Assert.Equal($"/Plans/{id}/Wizard/planning", saved.Headers.Location!.OriginalString);
+        Assert.Equal($"/Plans/{id}/Wizard/planning#vision-title", saved.Headers.Location!.OriginalString); // back at its section of the hub
         var after = await client.GetPageAsync($"/Plans/{id}/Wizard/planning");
         Assert.Equal("Vision saved.", after.Text("[data-testid=status-message]"));
         Assert.Equal("Build tools people love,\nwith time for my family.", after.Document.QuerySelector("#vision-text")!.TextContent);
@@ -68,7 +68,7 @@ public class BackupPlanTests(CareerPlannerFactory factory) : IClassFixture<Caree
             ["Input.BackupTrigger"] = "No lead role by the end of 2027",
         });
 
-        Assert.Equal($"/Plans/{id}/Wizard/planning", saved.Headers.Location!.OriginalString);
+        Assert.Equal($"/Plans/{id}/Wizard/planning#backup-title", saved.Headers.Location!.OriginalString);
         var overview = await client.GetPageAsync($"/Plans/{id}");
         Assert.Equal("Move to the platform team", overview.Text("[data-testid=backup-plan]"));
         Assert.Contains("No lead role by the end of 2027", overview.Text("#strategy-title ~ p strong + span"), StringComparison.Ordinal);

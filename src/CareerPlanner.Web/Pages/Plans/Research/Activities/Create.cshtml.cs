@@ -41,6 +41,6 @@ public class CreateModel(AppDbContext db, ActivityEditor editor, ResearchSummary
         db.ExplorationActivities.Add(activity);
         await db.SaveChangesAsync();
         StatusMessage = "Activity recorded.";
-        return RedirectToPage("/Plans/Wizard/Stage", new { id, stage = "research" });
+        return RedirectToPage("/Plans/Wizard/Stage", null, new { id, stage = "research" }, "activities-title");
     }
 }

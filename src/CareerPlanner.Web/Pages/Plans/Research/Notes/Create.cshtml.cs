@@ -28,6 +28,6 @@ public class CreateModel(AppDbContext db, IValidator<NoteInput> validator, Resea
         db.ResearchNotes.Add(new ResearchNote(id, Input.Text!, Input.SourceUrl, time.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync();
         StatusMessage = "Note added.";
-        return RedirectToPage("/Plans/Wizard/Stage", new { id, stage = "research" });
+        return RedirectToPage("/Plans/Wizard/Stage", null, new { id, stage = "research" }, "notes-title");
     }
 }
