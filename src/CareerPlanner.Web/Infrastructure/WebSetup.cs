@@ -101,6 +101,7 @@ public static class WebSetup
             .AddMvcOptions(options =>
             {
                 options.ModelBinderProviders.Insert(0, new StrictBooleanModelBinderProvider());
+                options.Filters.Add<PlanContextRedirectFilter>();
                 // Rules live in FluentValidation validators, so MVC adds no "field is required" of its own.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CareerPlanner.Web.Pages.Plans;
 
 public sealed record BackToPlan(string Url, string PlanTitle, PlanStage Stage);
@@ -10,13 +8,13 @@ public sealed record BackToPlan(string Url, string PlanTitle, PlanStage Stage);
 /// local return address of the form /Plans/{id}/Wizard/{stage} of a plan the signed-in person owns; anything else
 /// shows nothing, so a crafted link can neither leave the app nor name someone else's plan.
 /// </summary>
-public sealed partial class BackToPlanViewComponent(AppDbContext db) : ViewComponent
+public sealed class BackToPlanViewComponent(AppDbContext db) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var returnUrl = HttpContext.Request.Query["returnUrl"].ToString();
-        var match = HubAddress().Match(returnUrl);
-        if (!match.Success || UserClaimsPrincipal.Identity?.IsAuthenticated != true || !Url.IsLocalUrl(returnUrl)
+        var returnUrl = PlanContext.HubReturnUrl(HttpContext.Request);
+        var match = PlanContext.MatchHub(returnUrl);
+        if (returnUrl is null || !match.Success || UserClaimsPrincipal.Identity?.IsAuthenticated != true || !Url.IsLocalUrl(returnUrl)
             || !int.TryParse(match.Groups["plan"].Value, System.Globalization.CultureInfo.InvariantCulture, out var planId)
             || PlanStages.FromSlug(match.Groups["stage"].Value) is not { } stage)
         {
@@ -25,7 +23,4 @@ public sealed partial class BackToPlanViewComponent(AppDbContext db) : ViewCompo
         var title = await db.Plans.AsNoTracking().OwnedBy(UserClaimsPrincipal.Id()).Where(p => p.Id == planId).Select(p => p.Title).SingleOrDefaultAsync();
         return title is null ? Content("") : View(new BackToPlan(returnUrl, title, stage));
     }
-
-    [GeneratedRegex("^/Plans/(?<plan>[0-9]{1,9})/Wizard/(?<stage>[a-z-]+)(#[A-Za-z0-9_-]*)?$")]
-    private static partial Regex HubAddress();
 }
