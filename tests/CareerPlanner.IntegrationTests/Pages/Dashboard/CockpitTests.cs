@@ -41,4 +41,40 @@ public class CockpitTests(CareerPlannerFactory factory) : IClassFixture<CareerPl
         Assert.Contains("2 open talking points", page.Text("[data-testid=next-one-on-one]"), StringComparison.Ordinal);
         Assert.Contains("Spark in depth", page.Text("[data-testid=learning-in-progress]"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_due_check_in_is_recorded_in_one_click_from_the_dashboard()
+    {
+        var (client, _) = await factory.RegisterNewUserAsync();
+        var planId = await client.CreatePlanAsync("Quick check-in plan");
+        factory.Clock.Advance(TimeSpan.FromDays(8)); // a week after the plan began, its weekly check-in is due
+
+        var page = await client.GetPageAsync("/Dashboard");
+        var form = page.Form($"form[data-testid=quick-check-in][action*='planId={planId}']");
+        using var saved = await client.SubmitAsync(page, form, new Dictionary<string, string> { ["Satisfaction"] = "6" });
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.StatusCode);
+        var after = await client.GetPageAsync("/Dashboard");
+        Assert.Contains("satisfaction 6 of 10", after.Text("[data-testid=status-message]"), StringComparison.Ordinal);
+        Assert.Null(after.Document.QuerySelector($"form[data-testid=quick-check-in][action*='planId={planId}']"));
+        Assert.Equal([6], await factory.WithDbAsync(db => db.Reviews.Where(r => r.PlanId == planId).Select(r => r.Satisfaction).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task A_one_click_check_in_for_someone_elses_plan_is_a_404_and_records_nothing()
+    {
+        var (owner, _) = await factory.RegisterNewUserAsync();
+        var planId = await owner.CreatePlanAsync("Owner's plan");
+        var (stranger, _) = await factory.RegisterNewUserAsync();
+        await stranger.CreatePlanAsync("Stranger's plan");
+        factory.Clock.Advance(TimeSpan.FromDays(8));
+
+        var page = await stranger.GetPageAsync("/Dashboard");
+        var form = page.Form("form[data-testid=quick-check-in]");
+        form.Action = $"/Dashboard?handler=CheckIn&planId={planId}&kind=weekly";
+        using var response = await stranger.SubmitAsync(page, form, new Dictionary<string, string> { ["Satisfaction"] = "6" });
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Empty(await factory.WithDbAsync(db => db.Reviews.Where(r => r.PlanId == planId).ToListAsync()));
+    }
 }
