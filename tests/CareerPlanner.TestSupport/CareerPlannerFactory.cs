@@ -138,13 +138,19 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            DeleteDatabaseFile();
-            foreach (var folder in new[] { databasePath + ".keys", MailFolder })
+            DeleteFiles();
+        }
+    }
+
+    /// <summary>Removes the database, its key ring and its mail folder (also when the process ends with the host running).</summary>
+    public void DeleteFiles()
+    {
+        DeleteDatabaseFile();
+        foreach (var folder in new[] { databasePath + ".keys", MailFolder })
+        {
+            if (Directory.Exists(folder))
             {
-                if (Directory.Exists(folder))
-                {
-                    Directory.Delete(folder, recursive: true);
-                }
+                Directory.Delete(folder, recursive: true);
             }
         }
     }

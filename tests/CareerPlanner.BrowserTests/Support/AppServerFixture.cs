@@ -55,7 +55,12 @@ public abstract class SharedServer<TFactory> : IAsyncLifetime where TFactory : C
         var started = await AppServer<TFactory>.StartAsync();
         // xunit v2 has no assembly-wide fixture: close Chromium and the host (and delete its database) when the
         // test process ends.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => started.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10));
+        // The files go first: the test host may end the process before an orderly shutdown of Chromium and Kestrel completes.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            started.Factory.DeleteFiles();
+            started.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10));
+        };
         return started;
     }
 }
