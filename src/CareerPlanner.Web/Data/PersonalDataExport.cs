@@ -32,7 +32,7 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
             ["AspNetUserTokens"] = await db.UserTokens.AsNoTracking().Where(t => t.UserId == id)
                 .Select(t => new { t.LoginProvider, t.Name, Value = "(kept secret: it protects your account)" }).ToListAsync(),
             ["UserProfiles"] = await db.UserProfiles.AsNoTracking().Where(p => p.UserId == id)
-                .Select(p => new { p.DisplayName, p.TimeZoneId, FirstDayOfWeek = p.FirstDayOfWeek.ToString(), p.ReviewReminders }).ToListAsync(),
+                .Select(p => new { p.DisplayName, p.TimeZoneId, FirstDayOfWeek = p.FirstDayOfWeek.ToString(), p.ReviewReminders, p.GettingStartedDismissed }).ToListAsync(),
             ["SelfAssessmentItems"] = await db.SelfAssessmentItems.AsNoTracking().Where(i => i.UserId == id)
                 .OrderBy(i => i.Kind).ThenBy(i => i.Position)
                 .Select(i => new { Kind = i.Kind.ToString(), i.Text, i.Note, i.Position }).ToListAsync(),
