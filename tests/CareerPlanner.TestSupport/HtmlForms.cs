@@ -46,10 +46,11 @@ public static class HtmlForms
 
     /// <summary>
     /// Submits a real form the way a browser does: every successful control with its current value (the
-    /// antiforgery token included), then <paramref name="values"/> replacing or adding fields by name.
+    /// antiforgery token included), then <paramref name="values"/> replacing or adding fields by name, and the
+    /// fields whose names start with one of <paramref name="omit"/> left out (as a browser leaves out an unchecked radio).
     /// </summary>
     public static Task<HttpResponseMessage> SubmitAsync(
-        this HttpClient client, HtmlPage page, IHtmlFormElement form, IReadOnlyDictionary<string, string>? values = null)
+        this HttpClient client, HtmlPage page, IHtmlFormElement form, IReadOnlyDictionary<string, string>? values = null, IReadOnlyList<string>? omit = null)
     {
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
@@ -79,6 +80,7 @@ public static class HtmlForms
             fields.RemoveAll(field => field.Key == name);
             fields.Add(new(name, value));
         }
+        fields.RemoveAll(field => omit?.Any(prefix => field.Key.StartsWith(prefix, StringComparison.Ordinal)) == true);
 
         var action = form.GetAttribute("action");
         var target = string.IsNullOrEmpty(action) ? page.Address : new Uri(page.Address, action);

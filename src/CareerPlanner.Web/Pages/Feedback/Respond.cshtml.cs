@@ -16,12 +16,15 @@ public class RespondModel(AppDbContext db, UserClock clock) : PageModel
 
     public sealed record RequestView(int Id, string Intro, string? ShownName, bool IsAnonymous, DateOnly ExpiresOn, DateTime? ClosedAtUtc);
 
+    // A named binding: with no field of its own, an unnamed dictionary would fall back to binding every other field
+    // of the form ("Ratings[3]" read as an answer whose key is "Ratings") and refuse the whole response.
+
     /// <summary>Question id → answer.</summary>
-    [BindProperty]
+    [BindProperty(Name = nameof(Answers))]
     public Dictionary<int, string> Answers { get; set; } = [];
 
     /// <summary>Strength id → rating from 1 to 5.</summary>
-    [BindProperty]
+    [BindProperty(Name = nameof(Ratings))]
     public Dictionary<int, int> Ratings { get; set; } = [];
 
     [BindProperty]

@@ -58,6 +58,43 @@ public class FeedbackTests(CareerPlannerFactory factory) : IClassFixture<CareerP
         Assert.Contains("Clear writer", (await owner.GetPageAsync("/SelfAssessment")).Text("[data-testid=reflection-what-others-said]"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true, false, true)]
+    [InlineData(false, true, true)]
+    [InlineData(true, true, true)]
+    [InlineData(true, false, false)]
+    [InlineData(false, true, false)]
+    [InlineData(true, true, false)]
+    public async Task An_answer_saves_with_answers_only_ratings_only_or_both_anonymous_or_named(bool answers, bool ratings, bool anonymous)
+    {
+        var (_, _, requestId, link, strengthId) = await RequestWithStrengthAsync(anonymous);
+        var respondent = factory.CreateBrowserLikeClient();
+        var page = await respondent.GetPageAsync(link.PathAndQuery);
+        var values = new Dictionary<string, string>();
+        if (answers)
+        {
+            values[page.Document.QuerySelector("textarea[name^='Answers']")!.GetAttribute("name")!] = "Runs a good meeting";
+        }
+        if (ratings)
+        {
+            values[$"Ratings[{strengthId}]"] = "4";
+        }
+        if (!anonymous)
+        {
+            values["RespondentName"] = "Grace";
+        }
+
+        // A browser sends no unchecked radio; a page whose questions were all left out sends no answer field either.
+        using var sent = await respondent.SubmitAsync(page, page.Form(), values, omit: answers ? null : ["Answers"]);
+
+        Assert.Equal("/Feedback/Thanks", sent.Headers.Location?.OriginalString);
+        var saved = await factory.WithDbAsync(db => db.FeedbackResponses.Where(r => r.FeedbackRequestId == requestId)
+            .Select(r => new { r.RespondentName, Answers = r.Answers.Count, Ratings = r.Ratings.Count }).SingleAsync());
+        Assert.Equal(anonymous ? null : "Grace", saved.RespondentName);
+        Assert.Equal(answers ? 1 : 0, saved.Answers);
+        Assert.Equal(ratings ? 1 : 0, saved.Ratings);
+    }
+
     [Fact]
     public async Task With_two_anonymous_responses_the_owner_waits_for_one_more_and_sees_no_answers_or_averages()
     {
