@@ -24,6 +24,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
 app.UseStaticFiles();
+app.UseNulByteStripping();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

@@ -120,6 +120,13 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
         return await query(db);
     }
 
+    /// <summary>Runs <paramref name="action"/> with the app's services in a scope of its own (a user manager, say).</summary>
+    public async Task WithServicesAsync(Func<IServiceProvider, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider);
+    }
+
     public Task WithDbAsync(Func<AppDbContext, Task> action) =>
         WithDbAsync(async db => { await action(db); return true; });
 

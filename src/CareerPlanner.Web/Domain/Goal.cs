@@ -73,6 +73,9 @@ public class Goal : IPlanOwned
     public MetricType MetricType { get; set; }
     public string? MetricWhat { get; set; }
     public string? Unit { get; set; }
+    /// <summary>The largest number a measure may hold, either way: every number is finite and within this.</summary>
+    public const double MeasureLimit = 1_000_000_000_000;
+
     public double? Baseline { get; set; }
     public double? Target { get; set; }
 

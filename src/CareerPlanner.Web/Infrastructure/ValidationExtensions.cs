@@ -12,6 +12,11 @@ public static class ValidationExtensions
         foreach (var error in result.Errors)
         {
             var key = string.IsNullOrEmpty(error.PropertyName) ? prefix : $"{prefix}.{error.PropertyName}";
+            // A value that could not be read already says so ("Enter a real date…"); one message per field.
+            if (modelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
+            {
+                continue;
+            }
             modelState.AddModelError(key, error.ErrorMessage);
         }
     }

@@ -97,10 +97,20 @@ public static class WebSetup
                 options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage");
                 // Identity UI leaves this one to the fallback policy; a visitor who is refused must be able to read why.
                 options.Conventions.AllowAnonymousToAreaPage("Identity", "/Account/AccessDenied");
+                // No external sign-in providers are offered, so Identity UI's pages for them have no address at all.
+                options.Conventions.AddAreaFolderRouteModelConvention("Identity", "/Account", model =>
+                {
+                    if (model.ViewEnginePath is "/Account/ExternalLogin" or "/Account/Manage/ExternalLogins")
+                    {
+                        model.Selectors.Clear();
+                    }
+                });
             })
             .AddMvcOptions(options =>
             {
                 options.ModelBinderProviders.Insert(0, new StrictBooleanModelBinderProvider());
+                options.ModelMetadataDetailsProviders.Add(new BindingMessagesProvider());
+                options.Filters.Add<UnknownHandlerFilter>();
                 options.Filters.Add<PlanContextRedirectFilter>();
                 // Rules live in FluentValidation validators, so MVC adds no "field is required" of its own.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;

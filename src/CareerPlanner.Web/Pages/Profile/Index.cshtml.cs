@@ -73,7 +73,7 @@ public class IndexModel(AppDbContext db, IValidator<ProfileInput> validator) : P
     {
         if (!TimeZones.IsValid(timeZone))
         {
-            return BadRequest();
+            return new NoContentResult(); // a zone this server does not know is ignored; the person can choose one
         }
         var profile = await LoadOrAddAsync();
         if (profile.AdoptDetectedTimeZone(timeZone!))

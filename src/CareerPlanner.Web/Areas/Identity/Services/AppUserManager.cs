@@ -30,6 +30,23 @@ public sealed class AppUserManager(
     public override async Task<IdentityResult> AddPasswordAsync(AppUser user, string password) =>
         await NotifyOnSuccess(user, await base.AddPasswordAsync(user, password));
 
+    /// <summary>
+    /// Gives an account its first authenticator key without renewing the security stamp (which
+    /// <see cref="UserManager{TUser}.ResetAuthenticatorKeyAsync"/> does, and which signs every session out): a key
+    /// nobody holds yet invalidates nothing.
+    /// </summary>
+    public async Task<string> CreateAuthenticatorKeyAsync(AppUser user)
+    {
+        if (Store is not IUserAuthenticatorKeyStore<AppUser> keys)
+        {
+            throw new NotSupportedException("The user store keeps no authenticator keys.");
+        }
+        var key = GenerateNewAuthenticatorKey();
+        await keys.SetAuthenticatorKeyAsync(user, key, CancellationToken);
+        await UpdateUserAsync(user);
+        return key;
+    }
+
     private async Task<IdentityResult> NotifyOnSuccess(AppUser user, IdentityResult result)
     {
         if (result.Succeeded && !string.IsNullOrEmpty(user.Email))

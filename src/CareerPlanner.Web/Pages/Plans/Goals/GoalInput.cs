@@ -82,6 +82,8 @@ public sealed class GoalInputValidator : AbstractValidator<GoalInput>
                 .NotEqual(x => x.Baseline).When(x => x.Baseline is not null, ApplyConditionTo.CurrentValidator)
                 .WithMessage("The target must differ from where you start; a falling target such as 15 → 5 hours is fine.");
         });
+        RuleFor(x => x.Baseline).Measure();
+        RuleFor(x => x.Target).Measure();
         RuleFor(x => x.Unit).MaximumLength(Goal.UnitMaxLength).WithMessage($"Keep the unit to {Goal.UnitMaxLength} characters or fewer.");
         RuleFor(x => x.Achievable)
             .Must(a => !string.IsNullOrWhiteSpace(a)).WithMessage("Say what makes this achievable: the time, money and support you have, and what could get in the way.")

@@ -20,7 +20,7 @@ public sealed class ReadingInputValidator : AbstractValidator<ReadingInput>
     public ReadingInputValidator()
     {
         RuleFor(x => x.Date).NotNull().WithMessage("Give the date of this reading.");
-        RuleFor(x => x.Value).NotNull().WithMessage("Give the current value, e.g. 3.");
+        RuleFor(x => x.Value).NotNull().WithMessage("Give the current value, e.g. 3.").Measure();
         RuleFor(x => x.Note).MaximumLength(ProgressReading.NoteMaxLength).WithMessage($"Keep the note to {ProgressReading.NoteMaxLength} characters or fewer.");
     }
 }

@@ -103,6 +103,8 @@ public sealed class ReviewInputValidator : AbstractValidator<ReviewInput>
                     .IsInEnum().WithMessage("Choose on track, at risk or off track.");
                 goal.RuleFor(g => g.Note).MaximumLength(ReviewGoalNote.NoteMaxLength)
                     .WithMessage($"Keep the note to {ReviewGoalNote.NoteMaxLength} characters or fewer.");
+                goal.RuleFor(g => g.Value).Measure();
+                goal.RuleFor(g => g.NewTarget).Measure();
                 goal.RuleFor(g => g.NewStatus).IsInEnum().WithMessage("Choose a status from the list.");
                 goal.RuleFor(g => g.AdjustmentReason).MaximumLength(Goal.ReasonMaxLength)
                     .WithMessage($"Keep the reason to {Goal.ReasonMaxLength} characters or fewer.");

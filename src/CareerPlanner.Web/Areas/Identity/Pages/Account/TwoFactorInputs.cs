@@ -12,7 +12,7 @@ public sealed class AuthenticatorCodeInput
     public bool RememberMachine { get; set; }
 
     /// <summary>Apps show codes as "123 456"; spaces and dashes are not part of the code.</summary>
-    public string Normalised => Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+    public string Normalised => (Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
 }
 
 public sealed class AuthenticatorCodeInputValidator : AbstractValidator<AuthenticatorCodeInput>

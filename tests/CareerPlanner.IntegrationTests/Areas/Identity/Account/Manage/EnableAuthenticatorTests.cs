@@ -1,5 +1,6 @@
 using System.Net;
 using CareerPlanner.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 
 namespace CareerPlanner.IntegrationTests.Areas.Identity.Account.Manage;
@@ -62,6 +63,46 @@ public sealed class EnableAuthenticatorTests : IDisposable
         var reused = await SignInWithRecoveryCode(email, recoveryCodes[0]);
         Assert.Equal(HttpStatusCode.OK, reused.StatusCode);
         Assert.NotEmpty((await reused.ParseAsync()).FieldErrors("Input.RecoveryCode"));
+    }
+
+    [Fact]
+    public async Task Setting_up_takes_as_long_as_the_person_needs_and_keeps_them_signed_in()
+    {
+        var (client, email) = await factory.RegisterNewUserAsync();
+        var setup = await client.GetPageAsync("/Identity/Account/Manage/EnableAuthenticator");
+        var totp = new Totp(Base32Encoding.ToBytes(setup.Text("[data-testid=shared-key]").Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()));
+
+        // Past the minute after which the sign-in is checked against the account's security stamp.
+        factory.Clock.Advance(TimeSpan.FromMinutes(3));
+        using var enabled = await client.SubmitAsync(setup, setup.Form(), new Dictionary<string, string> { ["Input.Code"] = totp.ComputeTotp() });
+
+        Assert.Equal("/Identity/Account/Manage/ShowRecoveryCodes", enabled.Headers.Location?.OriginalString);
+        Assert.True(await factory.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == email).TwoFactorEnabled)));
+        using var dashboard = await client.GetAsync("/Dashboard");
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task A_blank_code_is_refused_beside_the_field_on_set_up_and_at_sign_in(string code)
+    {
+        var (client, email) = await factory.RegisterNewUserAsync();
+        using var setUp = await client.SubmitAsync("/Identity/Account/Manage/EnableAuthenticator", new Dictionary<string, string> { ["Input.Code"] = code });
+        Assert.Equal(HttpStatusCode.OK, setUp.StatusCode);
+        Assert.Equal(["Enter the 6-digit code your authenticator app shows now."], (await setUp.ParseAsync()).FieldErrors("Input.Code"));
+
+        await factory.WithServicesAsync(async services =>
+        {
+            var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<CareerPlanner.Web.Domain.AppUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            await users.SetTwoFactorEnabledAsync(user, true);
+        });
+        var second = factory.CreateBrowserLikeClient();
+        using var firstStep = await second.SignInAsync(email);
+        using var signIn = await second.SubmitAsync(firstStep.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Input.Code"] = code });
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        Assert.Equal(["Enter the 6-digit code your authenticator app shows now."], (await signIn.ParseAsync()).FieldErrors("Input.Code"));
     }
 
     [Theory]

@@ -1,6 +1,6 @@
 using System.Text;
 using FluentValidation;
-using Microsoft.AspNetCore.Identity;
+using CareerPlanner.Web.Areas.Identity.Services;
 using QRCoder;
 
 namespace CareerPlanner.Web.Areas.Identity.Pages.Account.Manage;
@@ -9,9 +9,9 @@ namespace CareerPlanner.Web.Areas.Identity.Pages.Account.Manage;
 /// Sets up an authenticator app: the key as text and as a QR code drawn on the server (a PNG data URI, so no
 /// script and no CDN are needed and the CSP stays strict), then a code from the app to prove it works.
 /// </summary>
-public class EnableAuthenticatorModel(UserManager<AppUser> userManager, IValidator<AuthenticatorCodeInput> validator, ILogger<EnableAuthenticatorModel> logger) : PageModel
+public class EnableAuthenticatorModel(AppUserManager userManager, IValidator<AuthenticatorCodeInput> validator, ILogger<EnableAuthenticatorModel> logger) : PageModel
 {
-    private const int RecoveryCodeCount = 10;
+    private const int RecoveryCodeCount = GenerateRecoveryCodesModel.CodeCount;
 
     [BindProperty]
     public AuthenticatorCodeInput Input { get; set; } = new();
@@ -70,9 +70,9 @@ public class EnableAuthenticatorModel(UserManager<AppUser> userManager, IValidat
         var key = await userManager.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            // The first visit creates the key the app will share with this account.
-            await userManager.ResetAuthenticatorKeyAsync(user);
-            key = await userManager.GetAuthenticatorKeyAsync(user) ?? "";
+            // The first visit creates the key the app will share with this account. Unlike a reset, creating it
+            // leaves the security stamp alone: a new stamp would sign this session out a minute later, mid set-up.
+            key = await userManager.CreateAuthenticatorKeyAsync(user);
         }
         SharedKey = Grouped(key);
         var uri = $"otpauth://totp/{Uri.EscapeDataString("CareerPlanner:" + user.Email)}?secret={key}&issuer=CareerPlanner&digits=6";
