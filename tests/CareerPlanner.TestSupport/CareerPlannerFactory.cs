@@ -65,6 +65,13 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
         // The hourly reminder service stays off; the tests that need it run one pass by hand (ReviewReminders.RunOnceAsync).
         builder.UseSetting("Reminders:Enabled", "false");
         builder.UseSetting("Reminders:PublicUrl", "https://localhost");
+        if (!RealSessionLifetimes)
+        {
+            // Most tests move the clock by days or months with one client; sessions last through that. SessionTests
+            // use the real lifetimes.
+            builder.UseSetting("Sessions:IdleMinutes", "5256000");
+            builder.UseSetting("Sessions:RememberedDays", "3650");
+        }
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Logs);
@@ -73,6 +80,9 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
             services.AddSingleton<IStartupFilter, RemoteIpStartupFilter>();
         });
     }
+
+    /// <summary>When true, sessions end after the app's real idle time and lifetime, by the fake clock.</summary>
+    protected virtual bool RealSessionLifetimes => false;
 
     private int clientCount;
 
@@ -164,6 +174,12 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
 }
 
 /// <summary>The same app in the Production environment: friendly error pages, HSTS, no developer pages.</summary>
+/// <summary>A host whose sessions end after the app's real idle time (30 minutes) and lifetime (30 days).</summary>
+public class RealSessionsCareerPlannerFactory : CareerPlannerFactory
+{
+    protected override bool RealSessionLifetimes => true;
+}
+
 public class ProductionCareerPlannerFactory : CareerPlannerFactory
 {
     protected override string EnvironmentName => "Production";

@@ -6,6 +6,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 {
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<UserProfile> UserProfiles => Set<UserProfile>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<SelfAssessmentItem> SelfAssessmentItems => Set<SelfAssessmentItem>();
     public DbSet<Skill> Skills => Set<Skill>();
     public DbSet<Reflection> Reflections => Set<Reflection>();

@@ -33,6 +33,8 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
                 .Select(t => new { t.LoginProvider, t.Name, Value = "(kept secret: it protects your account)" }).ToListAsync(),
             ["UserProfiles"] = await db.UserProfiles.AsNoTracking().Where(p => p.UserId == id)
                 .Select(p => new { p.DisplayName, p.TimeZoneId, FirstDayOfWeek = p.FirstDayOfWeek.ToString(), p.ReviewReminders, p.GettingStartedDismissed }).ToListAsync(),
+            ["UserSessions"] = await db.UserSessions.AsNoTracking().Where(s => s.UserId == id).OrderBy(s => s.CreatedAtUtc)
+                .Select(s => new { s.Remembered, s.CreatedAtUtc, s.LastSeenAtUtc, s.AuthenticatedAtUtc }).ToListAsync(),
             ["SelfAssessmentItems"] = await db.SelfAssessmentItems.AsNoTracking().Where(i => i.UserId == id)
                 .OrderBy(i => i.Kind).ThenBy(i => i.Position)
                 .Select(i => new { Kind = i.Kind.ToString(), i.Text, i.Note, i.Position }).ToListAsync(),

@@ -25,6 +25,7 @@ public static class RateLimitingSetup
         "/Identity/Account/Login",
         "/Identity/Account/Register",
         "/Identity/Account/ForgotPassword",
+        "/Identity/Account/Reauthenticate",
     ];
 
     public static IServiceCollection AddAccountRateLimiting(this IServiceCollection services, IConfiguration configuration)

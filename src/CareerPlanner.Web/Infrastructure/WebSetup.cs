@@ -3,6 +3,7 @@ using System.Security.Claims;
 using CareerPlanner.Web.Areas.Identity.Services;
 using CareerPlanner.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Identity.UI.Services;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -44,8 +45,25 @@ public static class WebSetup
             .AddPasswordValidator<PasswordStrengthValidator>();
         // Hashes made with fewer iterations are re-hashed at the next successful sign-in.
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
-        // A password change elsewhere signs this session out within a minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // A password change elsewhere signs this session out within a minute. The stamp check rebuilds the
+        // principal from the database; the session id is carried over to the new one.
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            options.OnRefreshingPrincipal = context =>
+            {
+                if (ServerSessions.IdOf(context.CurrentPrincipal) is { } sessionId && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+                {
+                    identity.AddClaim(new Claim(ServerSessions.ClaimType, sessionId));
+                }
+                return Task.CompletedTask;
+            };
+        });
+        services.Configure<SessionSettings>(configuration.GetSection(SessionSettings.Section));
+        services.AddMemoryCache();
+        services.AddScoped<ServerSessions>();
+        services.AddSingleton<SignInThrottle>();
+        var lifetimes = (configuration.GetSection(SessionSettings.Section).Get<SessionSettings>() ?? new SessionSettings()).Lifetimes;
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddTransient<IEmailSender, AppEmailSender>();
 
@@ -64,17 +82,52 @@ public static class WebSetup
             options.LoginPath = "/Identity/Account/Login";
             options.LogoutPath = "/Identity/Account/Logout";
             options.AccessDeniedPath = "/Identity/Account/AccessDenied";
+            // The cookie of a remembered session lives as long as the session may; the server decides when it ends.
+            options.ExpireTimeSpan = lifetimes.Remembered;
+            options.Events.OnSigningIn = async context =>
+            {
+                var sessions = context.HttpContext.RequestServices.GetRequiredService<ServerSessions>();
+                var userId = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+                if (userId is null || context.Principal?.Identity is not ClaimsIdentity identity)
+                {
+                    return;
+                }
+                // Refreshing the same person's sign-in (after a change to their account) keeps the session it came from.
+                var current = context.HttpContext.User;
+                var sessionId = current.FindFirstValue(ClaimTypes.NameIdentifier) == userId && ServerSessions.IdOf(current) is { } id
+                    && await sessions.ContinueAsync(id, userId) is not null
+                        ? id
+                        : await sessions.StartAsync(userId, context.Properties.IsPersistent);
+                identity.AddClaim(new Claim(ServerSessions.ClaimType, sessionId));
+            };
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                var sessions = context.HttpContext.RequestServices.GetRequiredService<ServerSessions>();
+                var userId = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+                if (userId is null || ServerSessions.IdOf(context.Principal) is not { } sessionId
+                    || await sessions.ContinueAsync(sessionId, userId) is null)
+                {
+                    // Signed out, ended everywhere, idle too long or past its lifetime: the cookie is worth nothing.
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
             options.Events.OnSignedIn = context =>
             {
                 SecurityLog(context.HttpContext).LogInformation("User {UserId} signed in from {RemoteIp}",
                     context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier), context.HttpContext.Connection.RemoteIpAddress?.ToString());
                 return Task.CompletedTask;
             };
-            options.Events.OnSigningOut = context =>
+            options.Events.OnSigningOut = async context =>
             {
-                SecurityLog(context.HttpContext).LogInformation("User {UserId} signed out",
-                    context.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier));
-                return Task.CompletedTask;
+                if (ServerSessions.IdOf(context.HttpContext.User) is { } sessionId)
+                {
+                    await context.HttpContext.RequestServices.GetRequiredService<ServerSessions>().EndAsync(sessionId);
+                    SecurityLog(context.HttpContext).LogInformation("User {UserId} signed out",
+                        context.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier));
+                }
             };
         });
         // Antiforgery refuses to issue a Secure-always cookie on a plain-http request (the run command's
@@ -97,10 +150,18 @@ public static class WebSetup
                 options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage");
                 // Identity UI leaves this one to the fallback policy; a visitor who is refused must be able to read why.
                 options.Conventions.AllowAnonymousToAreaPage("Identity", "/Account/AccessDenied");
+                // Changing how one signs in asks for the password again when it was last entered a while ago (ASVS 7.5).
+                // Changing the password and deleting the account ask for it on their own forms.
+                foreach (var page in (string[])["/Account/Manage/Email", "/Account/Manage/EnableAuthenticator", "/Account/Manage/Disable2fa",
+                             "/Account/Manage/ResetAuthenticator", "/Account/Manage/GenerateRecoveryCodes"])
+                {
+                    options.Conventions.AddAreaPageApplicationModelConvention("Identity", page, model => model.Filters.Add(new RecentSignInFilter()));
+                }
                 // No external sign-in providers are offered, so Identity UI's pages for them have no address at all.
                 options.Conventions.AddAreaFolderRouteModelConvention("Identity", "/Account", model =>
                 {
-                    if (model.ViewEnginePath is "/Account/ExternalLogin" or "/Account/Manage/ExternalLogins")
+                    // Every account has a password (none signs in elsewhere), so there is no "set a password" either.
+                    if (model.ViewEnginePath is "/Account/ExternalLogin" or "/Account/Manage/ExternalLogins" or "/Account/Manage/SetPassword")
                     {
                         model.Selectors.Clear();
                     }

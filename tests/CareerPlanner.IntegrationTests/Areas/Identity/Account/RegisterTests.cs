@@ -61,7 +61,9 @@ public class RegisterTests(CareerPlannerFactory factory) : IClassFixture<CareerP
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotEmpty((await response.ParseAsync()).FieldErrors("Input.Email"));
+        var page = await response.ParseAsync();
+        Assert.Single(page.FieldErrors("Input.Email"));
+        Assert.Single(page.SummaryErrors);
     }
 
     [Fact]
@@ -80,5 +82,42 @@ public class RegisterTests(CareerPlannerFactory factory) : IClassFixture<CareerP
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email)));
+    }
+}
+
+/// <summary>A hosted instance with e-mail confirmation on: register says the same for a new and a taken address.</summary>
+public class ConfirmedEmailRegisterTests(ConfirmedEmailRegisterTests.Factory factory) : IClassFixture<ConfirmedEmailRegisterTests.Factory>
+{
+    public sealed class Factory : CareerPlannerFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Identity:RequireConfirmedEmail", "true");
+        }
+    }
+
+    private async Task<HttpResponseMessage> RegisterAsync(string email) =>
+        await factory.CreateBrowserLikeClient().SubmitAsync("/Identity/Account/Register", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email, ["Input.Password"] = Accounts.Password, ["Input.ConfirmPassword"] = Accounts.Password,
+        });
+
+    [Fact]
+    public async Task A_taken_address_gets_the_same_answer_as_a_new_one_and_its_owner_an_email()
+    {
+        var taken = Accounts.NewEmail();
+        using (await RegisterAsync(taken)) { }
+        var fresh = Accounts.NewEmail();
+
+        using var forNew = await RegisterAsync(fresh);
+        using var forTaken = await RegisterAsync(taken);
+
+        Assert.Equal(forNew.StatusCode, forTaken.StatusCode);
+        static string WithoutAddress(HttpResponseMessage r) => System.Text.RegularExpressions.Regex.Replace(r.Headers.Location!.OriginalString, "email=[^&]*", "email=");
+        Assert.Equal(WithoutAddress(forNew), WithoutAddress(forTaken));
+        Assert.Contains(factory.MessagesTo(taken), m => m.Subject == "Someone tried to create a CareerPlanner account with your address");
+        Assert.Contains(factory.MessagesTo(fresh), m => m.Subject == "Confirm your CareerPlanner account");
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Users.CountAsync(u => u.Email == taken)));
     }
 }

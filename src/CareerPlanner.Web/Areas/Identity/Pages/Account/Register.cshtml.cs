@@ -34,11 +34,20 @@ public class RegisterModel(
             return Page();
         }
 
+        var confirming = signInManager.Options.SignIn.RequireConfirmedAccount;
         var user = new AppUser { UserName = Input.Email, Email = Input.Email };
         var created = await userManager.CreateAsync(user, Input.Password);
         if (!created.Succeeded)
         {
-            foreach (var error in created.Errors)
+            var taken = created.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail");
+            if (taken && confirming)
+            {
+                // With confirmation on, a taken address gets the same answer as a new one; its owner hears by e-mail.
+                await TellTheOwnerAsync(Input.Email);
+                return RedirectToPage("RegisterConfirmation", new { email = Input.Email, returnUrl = ReturnUrl });
+            }
+            // The user name is the e-mail address, so "taken" is said once, not for each.
+            foreach (var error in created.Errors.Where(e => e.Code != "DuplicateUserName"))
             {
                 ModelState.AddModelError(FieldFor(error), error.Description);
             }
@@ -46,7 +55,7 @@ public class RegisterModel(
         }
         logger.LogInformation("User {UserId} registered", user.Id);
 
-        if (signInManager.Options.SignIn.RequireConfirmedAccount)
+        if (confirming)
         {
             await SendConfirmationEmailAsync(user);
             return RedirectToPage("RegisterConfirmation", new { email = Input.Email, returnUrl = ReturnUrl });
@@ -64,6 +73,22 @@ public class RegisterModel(
             values: new { area = "Identity", userId = user.Id, code, returnUrl = ReturnUrl }, protocol: Request.Scheme)!;
         await emailSender.SendEmailAsync(user.Email!, "Confirm your CareerPlanner account",
             $"Please confirm your account by <a href='{HtmlEncoder.Default.Encode(link)}'>following this link</a>.");
+    }
+
+    private async Task TellTheOwnerAsync(string email)
+    {
+        var owner = await userManager.FindByEmailAsync(email);
+        if (owner?.Email is null)
+        {
+            return;
+        }
+        logger.LogInformation("Registration attempted with the address of user {UserId}", owner.Id);
+        var signIn = Url.Page("/Account/Login", pageHandler: null, values: new { area = "Identity" }, protocol: Request.Scheme)!;
+        var reset = Url.Page("/Account/ForgotPassword", pageHandler: null, values: new { area = "Identity" }, protocol: Request.Scheme)!;
+        await emailSender.SendEmailAsync(owner.Email, "Someone tried to create a CareerPlanner account with your address",
+            "<p>Someone tried to create a new CareerPlanner account with this e-mail address, which already has one.</p>" +
+            $"<p>If it was you: <a href='{HtmlEncoder.Default.Encode(signIn)}'>sign in</a>, or " +
+            $"<a href='{HtmlEncoder.Default.Encode(reset)}'>reset your password</a> if you forgot it. If it was not you, nothing changed.</p>");
     }
 
     private static string FieldFor(IdentityError error) => error.Code switch

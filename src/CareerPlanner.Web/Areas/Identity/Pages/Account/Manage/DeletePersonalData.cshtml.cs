@@ -1,33 +1,18 @@
-using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareerPlanner.Web.Areas.Identity.Pages.Account.Manage;
-
-public sealed class DeleteAccountInput
-{
-    [Display(Name = "Password")]
-    public string Password { get; set; } = "";
-}
-
-public sealed class DeleteAccountInputValidator : AbstractValidator<DeleteAccountInput>
-{
-    public DeleteAccountInputValidator() =>
-        RuleFor(x => x.Password)
-            .NotEmpty().WithMessage("Enter your password to delete your account.")
-            .MaximumLength(128).WithMessage("A password can have at most 128 characters.");
-}
 
 /// <summary>
 /// Deletes the account and, through the database's cascades, every row the person owns; the password confirms it is
 /// them. A wrong or empty password keeps everything and says so beside the field.
 /// </summary>
 public class DeletePersonalDataModel(
-    UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, IValidator<DeleteAccountInput> validator,
+    UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, IValidator<ConfirmPasswordInput> validator,
     ILogger<DeletePersonalDataModel> logger) : PageModel
 {
     [BindProperty]
-    public DeleteAccountInput Input { get; set; } = new();
+    public ConfirmPasswordInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync() =>
         await userManager.GetUserAsync(User) is null ? NotFound() : Page();
@@ -42,7 +27,7 @@ public class DeletePersonalDataModel(
         (await validator.ValidateAsync(Input)).AddTo(ModelState);
         if (ModelState.IsValid && !await userManager.CheckPasswordAsync(user, Input.Password))
         {
-            ModelState.AddInputError(nameof(DeleteAccountInput.Password), "That is not your password. Nothing was deleted.");
+            ModelState.AddInputError(nameof(ConfirmPasswordInput.Password), "That is not your password. Nothing was deleted.");
         }
         if (!ModelState.IsValid)
         {
