@@ -30,6 +30,7 @@ public static class RateLimitingSetup
 
     public static IServiceCollection AddAccountRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<RejectionLog>();
         var settings = configuration.GetSection(AuthRateLimitOptions.Section).Get<AuthRateLimitOptions>() ?? new AuthRateLimitOptions();
         var feedback = configuration.GetSection(AuthRateLimitOptions.FeedbackSection).Get<AuthRateLimitOptions>()
             ?? new AuthRateLimitOptions { PermitLimit = 10, WindowMinutes = 10 };
@@ -49,8 +50,7 @@ public static class RateLimitingSetup
                 context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 // The error page (re-executed for the 429) tells the person when to try again.
                 context.HttpContext.Items[RetryAfterItem] = retryAfter;
-                WebSetup.SecurityLog(context.HttpContext).LogWarning("Rate limit refused {Method} {Path} from {RemoteIp}",
-                        context.HttpContext.Request.Method, LoggingSetup.RedactPath(context.HttpContext.Request.Path.Value), context.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+                context.HttpContext.RequestServices.GetRequiredService<RejectionLog>().Refused(context.HttpContext);
                 return ValueTask.CompletedTask;
             };
         });
@@ -74,4 +74,58 @@ public static class RateLimitingSetup
     private static bool IsLimited(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
         && LimitedPaths.Any(path => request.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>
+/// Logs refused requests aggregated: the first refusal of a client in a minute is a warning line, the rest of that
+/// minute only counted, and the count is logged when the client is next refused in a later minute. A flood of refused
+/// requests cannot fill the disk with log lines.
+/// </summary>
+public sealed class RejectionLog(TimeProvider time, ILoggerFactory loggers)
+{
+    private const int MaxClients = 10_000;
+
+    private sealed class Minute
+    {
+        public long Number;
+        public int Refused;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Minute> clients = new(StringComparer.Ordinal);
+    private readonly ILogger logger = loggers.CreateLogger("CareerPlanner.Security");
+
+    public void Refused(HttpContext context)
+    {
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var now = time.GetUtcNow().ToUnixTimeSeconds() / 60;
+        if (clients.Count >= MaxClients)
+        {
+            foreach (var (key, minute) in clients)
+            {
+                if (minute.Number < now)
+                {
+                    clients.TryRemove(key, out _);
+                }
+            }
+        }
+        var entry = clients.GetOrAdd(client, _ => new Minute { Number = now });
+        int earlier;
+        lock (entry)
+        {
+            if (entry.Number == now && entry.Refused > 0)
+            {
+                entry.Refused++;
+                return;
+            }
+            earlier = entry.Number < now ? entry.Refused : 0;
+            entry.Number = now;
+            entry.Refused = 1;
+        }
+        if (earlier > 1)
+        {
+            logger.LogWarning("Rate limit refused {Count} requests from {RemoteIp} in an earlier minute", earlier, client);
+        }
+        logger.LogWarning("Rate limit refused {Method} {Path} from {RemoteIp}; further refusals from it this minute are counted, not logged",
+            context.Request.Method, LoggingSetup.RedactPath(context.Request.Path.Value), client);
+    }
 }

@@ -32,6 +32,29 @@ public class RateLimitingTests(CareerPlannerFactory factory) : IClassFixture<Car
     }
 
     [Fact]
+    public async Task A_flood_of_refused_requests_writes_one_line_per_client_and_minute()
+    {
+        var flood = factory.CreateBrowserLikeClient("203.0.113.30");
+        var signIn = await flood.GetPageAsync("/Identity/Account/Login");
+        var wrong = new Dictionary<string, string> { ["Input.Email"] = Accounts.NewEmail(), ["Input.Password"] = "guess" };
+        for (var attempt = 1; attempt <= 60; attempt++)
+        {
+            using var _ = await flood.SubmitAsync(signIn, signIn.Form(), wrong);
+        }
+        int Lines() => factory.Logs.Events.Count(e => e.Contains("Rate limit refused", StringComparison.Ordinal) && e.Contains("203.0.113.30", StringComparison.Ordinal));
+        Assert.Equal(1, Lines());
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            using var _ = await flood.SubmitAsync(signIn, signIn.Form(), wrong);
+        }
+
+        Assert.Equal(3, Lines());
+        Assert.Contains(factory.Logs.Events, e => e.Contains("refused 40 requests from", StringComparison.Ordinal) && e.Contains("203.0.113.30", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Getting_the_sign_in_page_is_never_limited()
     {
         var client = factory.CreateBrowserLikeClient("203.0.113.9");
