@@ -8,6 +8,8 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing ${missing[*]} with apt-get"
@@ -17,6 +19,14 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "The tests need: ${missing[*]}. On Debian: sudo apt-get install --no-install-recommends ${missing[*]}" >&2
     exit 1
   fi
+fi
+
+# The Nu HTML checker (the W3C validator) from npm, kept outside the repository; HtmlValidityTests runs it.
+VNU_VERSION=26.9.27
+export VNU_JAR="$HOME/.cache/careerplanner-tools/node_modules/vnu-jar/build/dist/vnu.jar"
+if [ ! -f "$VNU_JAR" ] || ! grep -q "\"version\": \"$VNU_VERSION\"" "$HOME/.cache/careerplanner-tools/node_modules/vnu-jar/package.json" 2>/dev/null; then
+  echo "Installing the Nu HTML checker (vnu-jar $VNU_VERSION) with npm"
+  npm install --prefix "$HOME/.cache/careerplanner-tools" "vnu-jar@$VNU_VERSION" --no-audit --no-fund >/dev/null
 fi
 
 phase_times=()

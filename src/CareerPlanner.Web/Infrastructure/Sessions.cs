@@ -74,10 +74,13 @@ public sealed class ServerSessions(AppDbContext db, IMemoryCache cache, TimeProv
     }
 
     /// <summary>Ends every session of the person (this one included); returns how many there were.</summary>
-    public async Task<int> EndAllAsync(string userId)
+    public Task<int> EndAllAsync(string userId) => EndOthersAsync(userId, keep: null);
+
+    /// <summary>Ends every session of the person but <paramref name="keep"/> (after a password change); returns how many ended.</summary>
+    public async Task<int> EndOthersAsync(string userId, string? keep)
     {
-        var ids = await db.UserSessions.Where(s => s.UserId == userId).Select(s => s.Id).ToListAsync();
-        await db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync();
+        var ids = await db.UserSessions.Where(s => s.UserId == userId && s.Id != keep).Select(s => s.Id).ToListAsync();
+        await db.UserSessions.Where(s => s.UserId == userId && s.Id != keep).ExecuteDeleteAsync();
         foreach (var id in ids)
         {
             cache.Remove(Key(id));

@@ -1,0 +1,60 @@
+using System.Net;
+using CareerPlanner.TestSupport;
+using CareerPlanner.Web.Domain;
+
+namespace CareerPlanner.IntegrationTests.Pages;
+
+/// <summary>
+/// Every page of the app — a new person's, empty, and the pages of someone with one of everything — is valid HTML by the
+/// Nu checker. The pages are read from the app's routes, so a page added later is checked without touching this test.
+/// </summary>
+public class HtmlValidityTests(CareerPlannerFactory factory) : IClassFixture<CareerPlannerFactory>
+{
+    [Fact]
+    public async Task Every_page_is_valid_html_by_the_nu_checker()
+    {
+        var folder = Path.Combine(CareerPlannerFactory.TestFolder, "html-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var (owner, _, planId, ids) = await OwnedData.SeedAsync(factory);
+            var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+            // A check-in a quarter earlier, so the quarter's charts have two points and are drawn.
+            using (await owner.SubmitAsync($"/Plans/{planId}/Reviews/New/weekly", new Dictionary<string, string>
+            {
+                ["Input.Satisfaction"] = "8", ["Input.HeldOn"] = today.AddMonths(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            })) { }
+            var (newcomer, _) = await factory.RegisterNewUserAsync();
+            var routes = (await AppRoutes.AllAsync(factory, ids)).Where(r => r.Method == "GET").ToList();
+            // Every stage of the wizard and every kind of review, not only the one the route table is filled with.
+            routes.AddRange(Enum.GetValues<PlanStage>().Select(stage => new AppRoute("GET", $"/Plans/{planId}/Wizard/{stage.Slug()}", null, TakesAnId: true, IsPage: true)));
+            routes.Add(new AppRoute("GET", $"/Plans/{planId}/Reviews/Quarterly/{today.Year}/{Quarters.Number(today)}", null, TakesAnId: true, IsPage: true));
+            routes.AddRange(Enum.GetValues<ReviewKind>().Select(kind => new AppRoute("GET", $"/Plans/{planId}/Reviews/New/{kind.Slug()}", null, TakesAnId: true, IsPage: true)));
+            var saved = 0;
+            foreach (var (who, client) in new[] { ("full", owner), ("new", newcomer), ("anonymous", factory.CreateBrowserLikeClient()) })
+            {
+                foreach (var route in routes.Where(r => who == "full" || !r.TakesAnId))
+                {
+                    using var response = await client.GetAsync(route.Url);
+                    if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
+                    {
+                        continue;
+                    }
+                    var name = who + "-" + saved + route.Url.Replace('/', '_').Replace('?', '_').Replace('=', '_') + ".html";
+                    await File.WriteAllTextAsync(Path.Combine(folder, name), await response.Content.ReadAsStringAsync());
+                    saved++;
+                }
+            }
+            Assert.True(saved >= 100, $"Only {saved} pages were saved");
+            Assert.Contains(Directory.GetFiles(folder), file => File.ReadAllText(file).Contains("<svg viewBox", StringComparison.Ordinal));
+
+            var errors = await HtmlValidator.ErrorsInAsync(folder);
+
+            Assert.True(errors.Count == 0, string.Join("\n", errors));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
