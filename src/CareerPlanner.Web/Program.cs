@@ -14,6 +14,10 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddSingleton(TimeProvider.System);
 
 var app = builder.Build();
+if (!app.Environment.IsDevelopment() && !app.Services.GetRequiredService<CareerPlanner.Web.Pages.Reminders.PublicAddress>().IsConfigured)
+{
+    app.Logger.LogWarning(CareerPlanner.Web.Pages.Reminders.PublicAddress.MissingWarning);
+}
 
 app.UseForwardedHeaders();
 app.UseSecurityHeaders(app.Environment);

@@ -109,8 +109,9 @@ public class Goal : IPlanOwned
         DropReason = status == GoalStatus.Dropped ? dropReason.TrimToNull() : null;
     }
 
-    /// <summary>The goal's recorded fields as its history shows them; a change is a field whose text differs.</summary>
-    public IReadOnlyDictionary<string, string?> Snapshot() => new Dictionary<string, string?>
+    /// <summary>The goal's recorded fields as its history shows them; a change is a field whose text differs. The goal it
+    /// serves is recorded by its title (<paramref name="titleOf"/> knows the plan's goals), never by its id.</summary>
+    public IReadOnlyDictionary<string, string?> Snapshot(Func<int, string?>? titleOf = null) => new Dictionary<string, string?>
     {
         ["Title"] = Title,
         ["Metric"] = MetricType == MetricType.Number ? $"{MetricWhat}{(Unit is null ? "" : $" ({Unit})")}" : "Done / not done",
@@ -119,7 +120,7 @@ public class Goal : IPlanOwned
         ["Target date"] = TargetDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["Horizon"] = Horizon.Title(),
         ["Status"] = Status.Title(),
-        ["Serves"] = ParentGoalId?.ToString(CultureInfo.InvariantCulture),
+        ["Serves"] = ParentGoalId is { } parent ? titleOf?.Invoke(parent) ?? "another goal" : null,
     };
 
     /// <summary>The fields whose text differs between two snapshots, in the snapshot's order.</summary>

@@ -172,6 +172,7 @@ public static class WebSetup
                 options.ModelBinderProviders.Insert(0, new StrictBooleanModelBinderProvider());
                 options.ModelMetadataDetailsProviders.Add(new BindingMessagesProvider());
                 options.Filters.Add<UnknownHandlerFilter>();
+                options.Filters.Add<OneSubmissionFilter>();
                 options.Filters.Add<PlanContextRedirectFilter>();
                 // Rules live in FluentValidation validators, so MVC adds no "field is required" of its own.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;

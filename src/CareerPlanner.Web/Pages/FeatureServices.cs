@@ -45,6 +45,7 @@ public static class FeatureServices
         services.AddScoped<Reminders.ReviewReminders>();
         services.AddHostedService<Reminders.ReviewReminderService>();
         services.AddScoped<Calendar.CalendarEvents>();
+        services.AddSingleton<Reminders.PublicAddress>();
         return services;
     }
 }

@@ -52,7 +52,7 @@ public class ProbeTests(CareerPlannerFactory factory) : IClassFixture<CareerPlan
                          .Where(f => string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase)))
             {
                 var fields = form.Elements.Select(e => e.GetAttribute("name")).OfType<string>()
-                    .Where(name => name.Length > 0 && name != "__RequestVerificationToken").Distinct().ToList();
+                    .Where(name => name.Length > 0 && name is not "__RequestVerificationToken" and not "__SubmissionId").Distinct().ToList();
                 var action = new Uri(page.Address, form.GetAttribute("action") ?? "").PathAndQuery;
                 if (fields.Count > 0)
                 {

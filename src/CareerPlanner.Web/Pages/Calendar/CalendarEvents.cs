@@ -10,14 +10,16 @@ namespace CareerPlanner.Web.Pages.Calendar;
 /// actions' due dates and the reviews that are due or come next. All-day events, with stable ids so calendar apps
 /// update them in place.
 /// </summary>
-public sealed class CalendarEvents(AppDbContext db, DueReviews dueReviews, Microsoft.Extensions.Options.IOptions<Reminders.ReminderOptions> options)
+public sealed class CalendarEvents(AppDbContext db, DueReviews dueReviews)
 {
-    public async Task<string> FeedAsync(string userId)
+    /// <param name="baseUrl">The address the feed was requested at (behind a trusted proxy, the address it was forwarded
+    /// for), so the events' links work wherever the app runs.</param>
+    public async Task<string> FeedAsync(string userId, string baseUrl)
     {
         var plans = await dueReviews.ForAsync(p => p.OwnerId == userId);
         var planIds = plans.Select(p => p.PlanId).ToList();
         var titles = plans.ToDictionary(p => p.PlanId, p => p.PlanTitle);
-        var baseUrl = options.Value.PublicUrl.TrimEnd('/');
+        baseUrl = baseUrl.TrimEnd('/');
         var calendar = new Ical.Net.Calendar { ProductId = "-//CareerPlanner//Calendar feed//EN" };
         calendar.AddProperty("X-WR-CALNAME", "CareerPlanner");
 

@@ -18,6 +18,6 @@ public class FeedModel(AppDbContext db, CalendarEvents events) : PageModel
             return NotFound();
         }
         Response.Headers.CacheControl = "no-store";
-        return Content(await events.FeedAsync(userId), "text/calendar; charset=utf-8");
+        return Content(await events.FeedAsync(userId, $"{Request.Scheme}://{Request.Host}{Request.PathBase}"), "text/calendar; charset=utf-8");
     }
 }

@@ -34,13 +34,16 @@ public sealed class ProfileInputValidator : AbstractValidator<ProfileInput>
 }
 
 /// <summary>The person's name and calendar: "today", "this week" and quarters are computed in this zone.</summary>
-public class IndexModel(AppDbContext db, IValidator<ProfileInput> validator) : PageModel
+public class IndexModel(AppDbContext db, IValidator<ProfileInput> validator, Reminders.PublicAddress publicAddress, IHostEnvironment environment) : PageModel
 {
     [BindProperty]
     public ProfileInput Input { get; set; } = new();
 
     [TempData]
     public string? StatusMessage { get; set; }
+
+    /// <summary>Outside development, when the server does not know its public address, where reminder links will point.</summary>
+    public string? UnsetPublicAddress => environment.IsDevelopment() || publicAddress.IsConfigured ? null : publicAddress.BaseUrl;
 
     public async Task OnGetAsync()
     {

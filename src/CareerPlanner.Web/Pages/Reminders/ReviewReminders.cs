@@ -14,8 +14,28 @@ public sealed class ReminderOptions
 
     public int IntervalMinutes { get; set; } = 60;
 
-    /// <summary>The address people reach the app at, for the links in e-mails (there is no request to take it from).</summary>
-    public string PublicUrl { get; set; } = "http://localhost:5104";
+    /// <summary>The address people reach the app at, for the links in e-mails (there is no request to take it from).
+    /// Unset, the links use the address the server listens on, which outside one machine is rarely right: in
+    /// Production that is a warning at start-up and a notice beside the reminder setting.</summary>
+    public string? PublicUrl { get; set; }
+
+    public bool HasPublicUrl => !string.IsNullOrWhiteSpace(PublicUrl);
+}
+
+/// <summary>Where the links in e-mails point: <see cref="ReminderOptions.PublicUrl"/>, else the server's own first address.</summary>
+public sealed class PublicAddress(Microsoft.Extensions.Options.IOptions<ReminderOptions> options, Microsoft.AspNetCore.Hosting.Server.IServer server)
+{
+    public const string Fallback = "http://localhost:5000";
+
+    public bool IsConfigured => options.Value.HasPublicUrl;
+
+    public const string MissingWarning =
+        "Reminders:PublicUrl is not set: links in reminder e-mails point to the address this server listens on. Set it to the address people reach the app at.";
+
+    public string BaseUrl =>
+        (options.Value.HasPublicUrl ? options.Value.PublicUrl!
+            : server.Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? Fallback)
+        .TrimEnd('/');
 }
 
 /// <summary>The signed, single-purpose token in a reminder's unsubscribe link: it can only turn reminders off.</summary>
@@ -47,7 +67,7 @@ public sealed class UnsubscribeTokens(IDataProtectionProvider protection)
 /// one e-mail, recorded so that a second pass (or a restart) does not send it again.
 /// </summary>
 public sealed class ReviewReminders(
-    AppDbContext db, DueReviews dueReviews, IEmailSender email, UnsubscribeTokens tokens, Microsoft.Extensions.Options.IOptions<ReminderOptions> options,
+    AppDbContext db, DueReviews dueReviews, IEmailSender email, UnsubscribeTokens tokens, PublicAddress publicAddress,
     TimeProvider time, ILogger<ReviewReminders> logger)
 {
     public async Task<int> RunOnceAsync(CancellationToken cancellation = default)
@@ -82,7 +102,7 @@ public sealed class ReviewReminders(
 
     private (string Subject, string Body) Message(PlanDue plan, DueReview due)
     {
-        var baseUrl = options.Value.PublicUrl.TrimEnd('/');
+        var baseUrl = publicAddress.BaseUrl;
         var period = ReviewText.PeriodTitle(due.Kind, due.PeriodStart);
         var start = $"{baseUrl}/Plans/{plan.PlanId}/Reviews/New/{due.Kind.Slug()}"
             + (due.Kind.IsThorough() ? $"?period={due.PeriodStart:yyyy-MM-dd}" : "");

@@ -52,6 +52,23 @@ public class FeedTests(CareerPlannerFactory factory) : IClassFixture<CareerPlann
     }
 
     [Fact]
+    public async Task The_events_link_to_the_address_the_feed_was_requested_at()
+    {
+        var (client, _) = await factory.RegisterNewUserAsync();
+        var planId = await client.CreatePlanAsync();
+        await client.CreateGoalAsync(planId, Today);
+        var link = await MakeLinkAsync(client);
+        using var request = new HttpRequestMessage(HttpMethod.Get, link.PathAndQuery);
+        request.Headers.Host = "planner.example.org:8443";
+
+        using var response = await factory.CreateBrowserLikeClient().SendAsync(request);
+        var calendar = Ical.Net.Calendar.Load(await response.Content.ReadAsStringAsync())!;
+
+        Assert.NotEmpty(calendar.Events);
+        Assert.All(calendar.Events, e => Assert.StartsWith($"https://planner.example.org:8443/Plans/{planId}", e.Url!.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_reset_link_answers_404_and_the_token_opens_nothing_but_the_feed()
     {
         var (client, _) = await factory.RegisterNewUserAsync();

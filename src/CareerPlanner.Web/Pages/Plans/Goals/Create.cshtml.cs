@@ -38,7 +38,7 @@ public class CreateModel(AppDbContext db, GoalEditor editor, Research.ResearchSu
         }
 
         var goal = new Goal(id, await clock.TodayAsync(userId), clock.UtcNow);
-        editor.Apply(goal, Input, isNew: true);
+        await editor.ApplyAsync(goal, Input, isNew: true);
         db.Goals.Add(goal);
         await db.SaveChangesAsync();
         StatusMessage = $"Goal \"{goal.Title}\" added.{GoalEditor.HorizonSuggestion(goal)}";

@@ -51,7 +51,7 @@ public class EditModel(AppDbContext db, GoalEditor editor) : PageModel, IFieldsF
             return Page();
         }
 
-        var changes = editor.Apply(goal, Input, isNew: false);
+        var changes = await editor.ApplyAsync(goal, Input, isNew: false);
         editor.RecordChanges(goal, changes, Input.ChangeReason);
         if (!await db.TrySaveAsync(goal, g => g.Version, Input.Version, ModelState))
         {

@@ -79,9 +79,14 @@ public sealed class GoalEditor(AppDbContext db, IValidator<GoalInput> validator,
     }
 
     /// <summary>Applies the input and returns what changed, for the history (nothing is recorded for a new goal).</summary>
-    public IReadOnlyList<(string Field, string? Old, string? New)> Apply(Goal goal, GoalInput input, bool isNew)
+    public async Task<IReadOnlyList<(string Field, string? Old, string? New)>> ApplyAsync(Goal goal, GoalInput input, bool isNew)
     {
-        var before = goal.Snapshot();
+        // The goals it served and serves now, by title, for the history.
+        int?[] parents = [goal.ParentGoalId, input.ParentGoalId];
+        var titles = isNew || goal.ParentGoalId == input.ParentGoalId ? []
+            : await db.Goals.AsNoTracking().Where(g => g.PlanId == goal.PlanId && parents.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Title);
+        string? TitleOf(int id) => titles.GetValueOrDefault(id);
+        var before = goal.Snapshot(TitleOf);
         goal.Title = input.Title!.Trim();
         goal.Description = input.Description!.Trim();
         goal.MetricType = input.MetricType;
@@ -102,7 +107,7 @@ public sealed class GoalEditor(AppDbContext db, IValidator<GoalInput> validator,
         {
             return [];
         }
-        return Goal.Changes(before, goal.Snapshot());
+        return Goal.Changes(before, goal.Snapshot(TitleOf));
     }
 
     public void RecordChanges(Goal goal, IEnumerable<(string Field, string? Old, string? New)> changes, string? reason, int? reviewId = null)

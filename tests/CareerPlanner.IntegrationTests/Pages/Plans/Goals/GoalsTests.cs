@@ -93,6 +93,27 @@ public class GoalsTests(CareerPlannerFactory factory) : IClassFixture<CareerPlan
     }
 
     [Fact]
+    public async Task The_history_names_the_goal_a_goal_serves_by_its_title()
+    {
+        var (client, _) = await factory.RegisterNewUserAsync();
+        var planId = await client.CreatePlanAsync();
+        var fiveYear = await client.CreateGoalAsync(planId, Today, new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Lead a data team", ["Input.Horizon"] = "FiveYears", ["Input.TargetDate"] = Date(Today.AddYears(4)),
+        });
+        var child = await client.CreateGoalAsync(planId, Today);
+
+        using (await client.SubmitAsync($"/Plans/{planId}/Goals/{child}/Edit", new Dictionary<string, string>
+        {
+            ["Input.ParentGoalId"] = fiveYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        })) { }
+
+        var history = (await client.GetPageAsync($"/Plans/{planId}/Goals/{child}")).Text("[data-testid=history]");
+        Assert.Contains("“Lead a data team”", history, StringComparison.Ordinal);
+        Assert.DoesNotContain($"“{fiveYear}”", history, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_goal_can_serve_only_a_goal_with_the_same_or_a_longer_horizon_and_the_list_shows_the_tree()
     {
         var (client, _) = await factory.RegisterNewUserAsync();

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace CareerPlanner.IntegrationTests;
+
+/// <summary>The README's run command (<c>dotnet run --project src/CareerPlanner.Web</c>) listens where it is told.</summary>
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly string folder = Path.Combine(CareerPlanner.TestSupport.CareerPlannerFactory.TestFolder, "run-" + Guid.NewGuid().ToString("N"));
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CareerPlanner.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root (with CareerPlanner.sln) was not found above " + AppContext.BaseDirectory);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [Theory]
+    [InlineData("environment")]
+    [InlineData("command line")]
+    public async Task The_run_command_honours_the_address_it_is_given(string how)
+    {
+        Directory.CreateDirectory(folder);
+        var port = FreePort();
+        var address = $"http://127.0.0.1:{port}";
+        var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "--project", Path.Combine(RepositoryRoot(), "src", "CareerPlanner.Web")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        if (how == "environment")
+        {
+            start.Environment["ASPNETCORE_URLS"] = address;
+        }
+        else
+        {
+            start.ArgumentList.Add("--urls");
+            start.ArgumentList.Add(address);
+        }
+        start.Environment["ConnectionStrings__CareerPlanner"] = $"Data Source={Path.Combine(folder, "app.db")}";
+        start.Environment["DataProtection__KeysPath"] = Path.Combine(folder, "keys");
+        start.Environment["Email__PickupDirectory"] = Path.Combine(folder, "mail");
+        start.Environment["Serilog__RollingFile"] = "";
+        start.Environment["Reminders__Enabled"] = "false";
+        using var app = Process.Start(start)!;
+        // The output is read as it comes, so a full pipe never blocks the app.
+        var errors = new System.Text.StringBuilder();
+        app.OutputDataReceived += (_, _) => { };
+        app.ErrorDataReceived += (_, line) => errors.AppendLine(line.Data);
+        app.BeginOutputReadLine();
+        app.BeginErrorReadLine();
+        try
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+            HttpStatusCode? status = null;
+            for (var attempt = 0; attempt < 120 && status is null && !app.HasExited; attempt++)
+            {
+                try
+                {
+                    using var health = await http.GetAsync($"{address}/health");
+                    status = health.StatusCode;
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(250);
+                }
+            }
+            Assert.True(status == HttpStatusCode.OK, $"The app did not answer at {address}: {(app.HasExited ? errors.ToString() : "still starting")}");
+        }
+        finally
+        {
+            app.Kill(entireProcessTree: true);
+            await app.WaitForExitAsync();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
