@@ -37,6 +37,8 @@ public class CreateModel(AppDbContext db, GoalEditor editor, Research.ResearchSu
             return Page();
         }
 
+        // A new goal starts not started, whatever the form sent.
+        (Input.Status, Input.AchievedOn, Input.DropReason) = (GoalStatus.NotStarted, null, null);
         var goal = new Goal(id, await clock.TodayAsync(userId), clock.UtcNow);
         await editor.ApplyAsync(goal, Input, isNew: true);
         db.Goals.Add(goal);

@@ -7,7 +7,8 @@ namespace CareerPlanner.Web.Pages.Plans.Goals;
 public sealed record Choice(int Id, string Text);
 
 /// <summary>What the goal form offers: the person's items and the plan's options to link, and goals to serve.</summary>
-public sealed record GoalChoices(IReadOnlyList<Choice> Items, IReadOnlyList<Choice> Options, IReadOnlyList<Choice> Parents);
+/// <param name="IsNew">A goal being added: it starts "not started", so its form asks nothing about status.</param>
+public sealed record GoalChoices(IReadOnlyList<Choice> Items, IReadOnlyList<Choice> Options, IReadOnlyList<Choice> Parents, bool IsNew);
 
 /// <summary>
 /// Everything creating and editing a goal share: the rules that need the database (the person's "today", the
@@ -24,7 +25,7 @@ public sealed class GoalEditor(AppDbContext db, IValidator<GoalInput> validator,
             .Select(o => new Choice(o.Id, o.Title)).ToListAsync();
         var parents = await db.Goals.AsNoTracking().InPlan(db.Plans, planId, userId).Where(g => g.Id != goalId)
             .OrderByDescending(g => g.Horizon).ThenBy(g => g.Title).Select(g => new Choice(g.Id, g.Title)).ToListAsync();
-        return new GoalChoices(items, options, parents);
+        return new GoalChoices(items, options, parents, IsNew: goalId is null);
     }
 
 

@@ -1,5 +1,6 @@
 using System.Net;
 using CareerPlanner.TestSupport;
+using CareerPlanner.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.IntegrationTests.Pages.Plans.Goals;
@@ -19,7 +20,7 @@ public class GoalsTests(CareerPlannerFactory factory) : IClassFixture<CareerPlan
         var form = await client.GetPageAsync($"/Plans/{planId}/Goals/Create");
         var valueId = form.Document.QuerySelector("input[name='Input.ItemIds']")!.GetAttribute("value")!;
         var legends = form.Document.QuerySelectorAll("main fieldset legend").Select(l => l.TextContent.Trim()).ToList();
-        Assert.Equal(["S — Specific", "M — Measurable", "A — Achievable", "R — Relevant", "T — Time-bound", "Status"], legends);
+        Assert.Equal(["S — Specific", "M — Measurable", "A — Achievable", "R — Relevant", "T — Time-bound"], legends);
 
         using var created = await client.SubmitAsync(form, form.Form(), PlanSteps.SmartGoal(Today, new Dictionary<string, string> { ["Input.ItemIds"] = valueId }));
 
@@ -90,6 +91,24 @@ public class GoalsTests(CareerPlannerFactory factory) : IClassFixture<CareerPlan
         Assert.Contains("must be due by", Assert.Single((await tooFar.ParseAsync()).FieldErrors("Input.TargetDate")), StringComparison.Ordinal);
         var goal = await client.GetPageAsync($"/Plans/{planId}/Goals/{goalId}");
         Assert.Contains("consider the 1 year horizon", goal.Text("[data-testid=status-message]"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_goal_is_not_asked_its_status_and_starts_not_started_while_editing_asks_it()
+    {
+        var (client, _) = await factory.RegisterNewUserAsync();
+        var planId = await client.CreatePlanAsync();
+
+        var create = await client.GetPageAsync($"/Plans/{planId}/Goals/Create");
+        var goalId = await client.CreateGoalAsync(planId, Today, new Dictionary<string, string> { ["Input.Status"] = "Achieved", ["Input.AchievedOn"] = Date(Today) });
+        var edit = await client.GetPageAsync($"/Plans/{planId}/Goals/{goalId}/Edit");
+
+        foreach (var field in new[] { "Input.Status", "Input.AchievedOn", "Input.DropReason" })
+        {
+            Assert.Null(create.Document.QuerySelector($"[name='{field}']"));
+            Assert.NotNull(edit.Document.QuerySelector($"[name='{field}']"));
+        }
+        Assert.Equal(GoalStatus.NotStarted, await factory.WithDbAsync(db => db.Goals.Where(g => g.Id == goalId).Select(g => g.Status).SingleAsync()));
     }
 
     [Fact]
