@@ -123,6 +123,12 @@ public class Goal : IPlanOwned
         ["Serves"] = ParentGoalId is { } parent ? titleOf?.Invoke(parent) ?? "another goal" : null,
     };
 
+    /// <summary>A recorded value as a person reads it: dates as "30 Sep 2027" (they are recorded as 2027-09-30), nothing as "—".</summary>
+    public static string Shown(string? value) =>
+        value is null ? "—"
+        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date.ToString("d MMM yyyy", CultureInfo.InvariantCulture)
+        : value;
+
     /// <summary>The fields whose text differs between two snapshots, in the snapshot's order.</summary>
     public static IReadOnlyList<(string Field, string? Old, string? New)> Changes(IReadOnlyDictionary<string, string?> before, IReadOnlyDictionary<string, string?> after) =>
         [.. before.Keys.Where(field => before[field] != after[field]).Select(field => (field, before[field], after[field]))];

@@ -55,6 +55,20 @@ public static class ReviewText
     public static string QuarterTitle(DateOnly quarterStart) => $"Q{Quarters.Number(quarterStart)} {quarterStart.Year}";
 
     /// <summary>The period a review covers, in words: "Q4 2026", "2026", "November 2026", "week of 23 Nov 2026".</summary>
+    /// <summary>A review by its kind and period, as a sentence names it: "Weekly check-in for the week of 30 Nov 2026",
+    /// "Quarterly review of Q4 2026"; lower-cased at the start when it is not the start of a sentence.</summary>
+    public static string Name(ReviewKind kind, DateOnly start, bool startsSentence = true)
+    {
+        var title = kind.Title();
+        title = startsSentence ? title : char.ToLowerInvariant(title[0]) + title[1..];
+        return kind switch
+        {
+            ReviewKind.Weekly => $"{title} for the week of {start:d MMM yyyy}",
+            ReviewKind.Monthly => $"{title} for {start:MMMM yyyy}",
+            _ => $"{title} of {PeriodTitle(kind, start)}",
+        };
+    }
+
     public static string PeriodTitle(ReviewKind kind, DateOnly start) => kind switch
     {
         ReviewKind.Weekly => $"week of {start:d MMM yyyy}",

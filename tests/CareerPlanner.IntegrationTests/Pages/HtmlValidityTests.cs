@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using CareerPlanner.TestSupport;
 using CareerPlanner.Web.Domain;
 
@@ -10,8 +11,12 @@ namespace CareerPlanner.IntegrationTests.Pages;
 /// </summary>
 public class HtmlValidityTests(CareerPlannerFactory factory) : IClassFixture<CareerPlannerFactory>
 {
+    /// <summary>"a interest", "rating(s)", "InformationalInterview": words a person should never read.</summary>
+    private static readonly System.Text.RegularExpressions.Regex BadWording = new(
+        @"\b[Aa] (?!uni|use|usu|one|eu)[aeiou]\w*|\w\(s\)|\b(?!CareerPlanner\b|Mc[A-Z])[A-Z][a-z]+[A-Z][a-z]+\b|\b\d{4}-\d{2}-\d{2}\b");
+
     [Fact]
-    public async Task Every_page_is_valid_html_by_the_nu_checker()
+    public async Task Every_page_is_valid_html_by_the_nu_checker_and_reads_as_english()
     {
         var folder = Path.Combine(CareerPlannerFactory.TestFolder, "html-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -31,6 +36,7 @@ public class HtmlValidityTests(CareerPlannerFactory factory) : IClassFixture<Car
             routes.Add(new AppRoute("GET", $"/Plans/{planId}/Reviews/Quarterly/{today.Year}/{Quarters.Number(today)}", null, TakesAnId: true, IsPage: true));
             routes.AddRange(Enum.GetValues<ReviewKind>().Select(kind => new AppRoute("GET", $"/Plans/{planId}/Reviews/New/{kind.Slug()}", null, TakesAnId: true, IsPage: true)));
             var saved = 0;
+            var wording = new List<string>();
             foreach (var (who, client) in new[] { ("full", owner), ("new", newcomer), ("anonymous", factory.CreateBrowserLikeClient()) })
             {
                 foreach (var route in routes.Where(r => who == "full" || !r.TakesAnId))
@@ -41,7 +47,17 @@ public class HtmlValidityTests(CareerPlannerFactory factory) : IClassFixture<Car
                         continue;
                     }
                     var name = who + "-" + saved + route.Url.Replace('/', '_').Replace('?', '_').Replace('=', '_') + ".html";
-                    await File.WriteAllTextAsync(Path.Combine(folder, name), await response.Content.ReadAsStringAsync());
+                    var html = await response.Content.ReadAsStringAsync();
+                    await File.WriteAllTextAsync(Path.Combine(folder, name), html);
+                    var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+                    foreach (var script in page.QuerySelectorAll("script, style, code, kbd, [data-testid=shared-key], .visually-hidden").ToList())
+                    {
+                        script.Remove();
+                    }
+                    foreach (System.Text.RegularExpressions.Match match in BadWording.Matches(string.Join(" ", page.Body?.Descendants<IText>().Select(t => t.Data) ?? [])))
+                    {
+                        wording.Add($"{route.Url} ({who}): “{match.Value}”");
+                    }
                     saved++;
                 }
             }
@@ -51,6 +67,7 @@ public class HtmlValidityTests(CareerPlannerFactory factory) : IClassFixture<Car
             var errors = await HtmlValidator.ErrorsInAsync(folder);
 
             Assert.True(errors.Count == 0, string.Join("\n", errors));
+            Assert.True(wording.Count == 0, "Wording a person should not read:\n" + string.Join("\n", wording.Distinct()));
         }
         finally
         {

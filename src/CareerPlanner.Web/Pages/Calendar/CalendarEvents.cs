@@ -53,7 +53,7 @@ public sealed class CalendarEvents(AppDbContext db, DueReviews dueReviews)
             {
                 var day = due.DueSince < plan.Today ? plan.Today : due.DueSince; // a review still due shows today, not in the past
                 Add($"review-{plan.PlanId}-{due.Kind.Slug()}-{due.PeriodStart:yyyyMMdd}", day,
-                    $"{due.Kind.Title()} of {ReviewText.PeriodTitle(due.Kind, due.PeriodStart)}{(due.IsOverdue ? " (overdue)" : "")}", plan.PlanId,
+                    $"{ReviewText.Name(due.Kind, due.PeriodStart)}{(due.IsOverdue ? " (overdue)" : "")}", plan.PlanId,
                     $"/Plans/{plan.PlanId}/Reviews/New/{due.Kind.Slug()}");
             }
             if (!plan.Due.Any(d => !d.Kind.IsThorough()))

@@ -39,7 +39,7 @@ public class RaiseSkillsModel(AppDbContext db, UserClock clock) : PageModel
             }
         }
         await db.SaveChangesAsync();
-        StatusMessage = raised == 0 ? "Ratings kept as they were." : $"{raised} skill rating(s) raised.";
+        StatusMessage = raised == 0 ? "Ratings kept as they were." : $"{Words.Count(raised, "skill rating")} raised.";
         return RedirectToPage("Index");
     }
 

@@ -21,7 +21,7 @@ public sealed class ContactEditor(AppDbContext db, IValidator<ContactInput> vali
             .Select(o => new Choice(o.Id, o.Title)).ToListAsync();
         var activities = (await db.ExplorationActivities.AsNoTracking().Where(a => planIds.Contains(a.PlanId)).OrderByDescending(a => a.Date)
             .Select(a => new { a.Id, a.Kind, a.Date, a.Contact }).ToListAsync())
-            .Select(a => new Choice(a.Id, $"{a.Kind} on {a.Date:d MMM yyyy}{(a.Contact is null ? "" : $" with {a.Contact}")}")).ToList();
+            .Select(a => new Choice(a.Id, $"{a.Kind.Title()} on {a.Date:d MMM yyyy}{(a.Contact is null ? "" : $" with {a.Contact}")}")).ToList();
         return new ContactChoices(options, activities);
     }
 

@@ -75,7 +75,7 @@ public class DetailsModel(AppDbContext db, IValidator<InteractionInput> validato
         var activities = await db.ExplorationActivities.AsNoTracking()
             .Where(a => db.Set<ContactActivityLink>().Any(l => l.ContactId == contactId && l.ExplorationActivityId == a.Id))
             .Select(a => new { a.Kind, a.Date }).ToListAsync();
-        Links = [.. options, .. activities.Select(a => $"{a.Kind} on {a.Date:d MMM yyyy}")];
+        Links = [.. options, .. activities.Select(a => $"{a.Kind.Title()} on {a.Date:d MMM yyyy}")];
         NextFollowUp = ContactRules.NextFollowUp(Interactions.Count == 0 ? null : Interactions[0].Date, contact.CadenceDays, contact.FollowUpOn, contact.CreatedOn);
         return contact;
     }

@@ -103,11 +103,10 @@ public sealed class ReviewReminders(
     private (string Subject, string Body) Message(PlanDue plan, DueReview due)
     {
         var baseUrl = publicAddress.BaseUrl;
-        var period = ReviewText.PeriodTitle(due.Kind, due.PeriodStart);
         var start = $"{baseUrl}/Plans/{plan.PlanId}/Reviews/New/{due.Kind.Slug()}"
             + (due.Kind.IsThorough() ? $"?period={due.PeriodStart:yyyy-MM-dd}" : "");
         var unsubscribe = $"{baseUrl}/Reminders/Unsubscribe?token={Uri.EscapeDataString(tokens.For(plan.OwnerId))}";
-        var what = $"{due.Kind.Title().ToLowerInvariant()} of {period}";
+        var what = ReviewText.Name(due.Kind, due.PeriodStart, startsSentence: false);
         var subject = $"{(due.IsOverdue ? "Overdue" : "Due")}: your {what} for “{plan.PlanTitle}”";
         var html = HtmlEncoder.Default;
         var body = $"""

@@ -14,7 +14,8 @@ public class WhatIsDueTests(CareerPlannerFactory factory) : IClassFixture<Career
     {
         var (client, email) = await factory.RegisterNewUserAsync();
         var planId = await client.CreatePlanAsync("Into data engineering");
-        var goalId = await client.CreateGoalAsync(planId, Today, new Dictionary<string, string> { ["Input.Status"] = "AtRisk" });
+        var goalId = await client.CreateGoalAsync(planId, Today);
+        using (await client.SubmitAsync($"/Plans/{planId}/Goals/{goalId}/Edit", new Dictionary<string, string> { ["Input.Status"] = "AtRisk" })) { }
         factory.Clock.Advance(TimeSpan.FromDays(8)); // a week has passed without a check-in
         await factory.WithDbAsync(async db =>
         {

@@ -49,7 +49,7 @@ public class CreateModel(AppDbContext db, ReviewEditor editor, QuarterReport rep
             {
                 return Page();
             }
-            StatusMessage = $"There already was a {k.Title().ToLowerInvariant()} of {ReviewText.PeriodTitle(k, existing.PeriodStart)}: it is updated with what you entered.";
+            StatusMessage = $"There already was {Words.A(ReviewText.Name(k, existing.PeriodStart, startsSentence: false))}: it is updated with what you entered.";
             return RedirectToPage("Details", new { id, reviewId = existing.Id });
         }
         var review = await editor.AddAsync(Input, form);

@@ -6,7 +6,7 @@ public class DeleteModel(AppDbContext db)
 {
     public sealed record ReviewSummary(ReviewKind Kind, DateOnly PeriodStart)
     {
-        public string Title => $"{Kind.Title()} of {ReviewText.PeriodTitle(Kind, PeriodStart)}";
+        public string Title => ReviewText.Name(Kind, PeriodStart);
     }
 
     protected override IQueryable<Review> Row(string userId) => Db.Reviews.InPlan(Db.Plans, Route("id"), userId).Where(r => r.Id == Route("reviewId"));

@@ -32,7 +32,7 @@ public class EditModel(AppDbContext db, ReviewEditor editor) : ReviewFormPage
         if (Input.PeriodStart is { } start && start != review.PeriodStart
             && await db.Reviews.AnyAsync(r => r.PlanId == id && r.Kind == review.Kind && r.PeriodStart == start && r.Id != reviewId))
         {
-            ModelState.AddInputError(nameof(ReviewInput.PeriodStart), $"There already is a {review.Kind.Title().ToLowerInvariant()} of {ReviewText.PeriodTitle(review.Kind, start)}; open that one to change it.");
+            ModelState.AddInputError(nameof(ReviewInput.PeriodStart), $"There already is {Words.A(ReviewText.Name(review.Kind, start, startsSentence: false))}; open that one to change it.");
             return Page();
         }
         if (!await editor.SaveAsync(review, Input, Form, Input.Version, ModelState))

@@ -197,7 +197,7 @@ public class GoalsTests(CareerPlannerFactory factory) : IClassFixture<CareerPlan
         var history = (await client.GetPageAsync($"/Plans/{planId}/Goals/{goalId}")).Document.QuerySelectorAll("[data-testid=history] li")
             .Select(li => li.TextContent).ToList();
         Assert.Equal(2, history.Count);
-        Assert.Contains(history, h => h.Contains("Target date", StringComparison.Ordinal) && h.Contains(Date(newDate), StringComparison.Ordinal) && h.Contains("The course moved", StringComparison.Ordinal));
+        Assert.Contains(history, h => h.Contains("Target date", StringComparison.Ordinal) && h.Contains($"to “{newDate:d MMM yyyy}”", StringComparison.Ordinal) && h.Contains("The course moved", StringComparison.Ordinal));
         Assert.Contains(history, h => h.Contains("Status", StringComparison.Ordinal) && h.Contains("from “Not started” to “At risk”", StringComparison.Ordinal));
 
         var confirm = await client.GetPageAsync($"/Plans/{planId}/Goals/{goalId}/Delete");

@@ -80,7 +80,7 @@ public class ReviewsTests(CareerPlannerFactory factory) : IClassFixture<CareerPl
         var details = created.Headers.Location!.OriginalString;
 
         var list = await client.GetPageAsync($"/Plans/{planId}/Reviews");
-        Assert.Equal(["Weekly check-in", "Monthly check-in"], list.Document.QuerySelectorAll("[data-testid=review-title]").Select(a => a.TextContent.Split(" of ")[0]).ToArray());
+        Assert.Equal(["Weekly check-in", "Monthly check-in"], list.Document.QuerySelectorAll("[data-testid=review-title]").Select(a => a.TextContent.Split(" for ")[0]).ToArray());
         using (var edited = await client.SubmitAsync($"{details}/Edit", new Dictionary<string, string> { ["Input.Satisfaction"] = "9", ["Input.WentWell"] = "A calm week" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
