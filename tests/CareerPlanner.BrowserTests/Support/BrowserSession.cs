@@ -82,6 +82,9 @@ public sealed class BrowserSession : IAsyncDisposable
     /// </summary>
     public async Task AssertAccessibleAsync()
     {
+        // A page that scrolls sideways (a table wider than a phone) is checked here too, at whatever width the test runs.
+        var widths = await Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assert.True(widths[0] <= widths[1], $"{Page.Url} is {widths[0]} px wide in a {widths[1]} px window: it scrolls sideways");
         var theme = await ThemeAsync();
         await AssertAxeFindsNothingAsync(theme, "tag", AxeTags);
         if (!await FollowsSystemThemeAsync())
