@@ -25,6 +25,26 @@ public class Achievement
     public string? Impact { get; private set; }
     public List<AchievementGoalLink> Goals { get; private set; } = [];
     public List<AchievementSkillLink> Skills { get; private set; } = [];
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public void Update(DateOnly date, string what, string? impact)
+    {
+        Date = date;
+        What = what.Trim();
+        Impact = impact.TrimToNull();
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>Links exactly these goals and skills (ids the person owns, checked by the caller).</summary>
+    public void LinkTo(IEnumerable<int> goalIds, IEnumerable<int> skillIds)
+    {
+        var goals = goalIds.ToHashSet();
+        var skills = skillIds.ToHashSet();
+        Goals.RemoveAll(l => !goals.Contains(l.GoalId));
+        Goals.AddRange(goals.Where(id => Goals.All(l => l.GoalId != id)).Select(id => new AchievementGoalLink(id)));
+        Skills.RemoveAll(l => !skills.Contains(l.SkillId));
+        Skills.AddRange(skills.Where(id => Skills.All(l => l.SkillId != id)).Select(id => new AchievementSkillLink(id)));
+    }
 }
 
 public class AchievementGoalLink

@@ -115,6 +115,15 @@ public class DemandedSkill
     public string Name { get; private set; } = "";
     public int RequiredLevel { get; private set; }
     public string? SourceUrl { get; private set; }
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public void Update(string name, int requiredLevel, string? sourceUrl)
+    {
+        Name = name.Trim();
+        RequiredLevel = requiredLevel;
+        SourceUrl = sourceUrl.TrimToNull();
+        Version = Guid.NewGuid();
+    }
 }
 
 public enum ExplorationKind
@@ -199,6 +208,14 @@ public class ResearchNote : IPlanOwned
     public string Text { get; private set; } = "";
     public string? SourceUrl { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public void Update(string text, string? sourceUrl)
+    {
+        Text = text.Trim();
+        SourceUrl = sourceUrl.TrimToNull();
+        Version = Guid.NewGuid();
+    }
 }
 
 public enum GapStatus

@@ -46,6 +46,7 @@ public static class FeatureServices
         services.AddHostedService<Reminders.ReviewReminderService>();
         services.AddScoped<Calendar.CalendarEvents>();
         services.AddSingleton<Reminders.PublicAddress>();
+        services.AddScoped<Achievements.AchievementChoices>();
         return services;
     }
 }

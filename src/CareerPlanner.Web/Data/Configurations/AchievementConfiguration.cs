@@ -12,6 +12,7 @@ public sealed class AchievementConfiguration : IEntityTypeConfiguration<Achievem
         achievement.HasMany(a => a.Goals).WithOne().HasForeignKey(l => l.AchievementId).OnDelete(DeleteBehavior.Cascade);
         achievement.HasMany(a => a.Skills).WithOne().HasForeignKey(l => l.AchievementId).OnDelete(DeleteBehavior.Cascade);
         achievement.HasIndex(a => new { a.UserId, a.Date });
+        achievement.Property(a => a.Version).IsConcurrencyToken();
     }
 }
 

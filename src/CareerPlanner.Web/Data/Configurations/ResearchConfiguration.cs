@@ -35,6 +35,7 @@ public sealed class DemandedSkillConfiguration : IEntityTypeConfiguration<Demand
     {
         skill.Property(s => s.Name).HasMaxLength(Skill.NameMaxLength).IsRequired();
         skill.Property(s => s.SourceUrl).HasMaxLength(DemandedSkill.SourceMaxLength);
+        skill.Property(s => s.Version).IsConcurrencyToken();
         skill.HasOne<CareerOption>().WithMany().HasForeignKey(s => s.CareerOptionId).IsRequired().OnDelete(DeleteBehavior.Cascade);
         skill.ToTable(t => t.HasCheckConstraint("CK_DemandedSkills_RequiredLevel", "RequiredLevel BETWEEN 1 AND 5"));
     }
@@ -64,5 +65,6 @@ public sealed class ResearchNoteConfiguration : IEntityTypeConfiguration<Researc
         note.Property(n => n.SourceUrl).HasMaxLength(ResearchNote.SourceMaxLength);
         note.HasOne<Plan>().WithMany().HasForeignKey(n => n.PlanId).IsRequired().OnDelete(DeleteBehavior.Cascade);
         note.HasIndex(n => new { n.PlanId, n.CreatedAtUtc });
+        note.Property(n => n.Version).IsConcurrencyToken();
     }
 }

@@ -18,6 +18,8 @@ public sealed class AchievementInput
     public List<int> GoalIds { get; set; } = [];
 
     public List<int> SkillIds { get; set; } = [];
+
+    public Guid Version { get; set; }
 }
 
 public sealed class AchievementInputValidator : AbstractValidator<AchievementInput>
@@ -32,19 +34,29 @@ public sealed class AchievementInputValidator : AbstractValidator<AchievementInp
     }
 }
 
+/// <summary>The person's own goals (from any plan) and skills an achievement can be linked to.</summary>
+public sealed class AchievementChoices(AppDbContext db)
+{
+    public sealed record Choice(int Id, string Text);
+
+    public sealed record Lists(IReadOnlyList<Choice> Goals, IReadOnlyList<Choice> Skills);
+
+    public async Task<Lists> ForAsync(string userId) => new(
+        await db.Goals.AsNoTracking().Where(g => db.Plans.Any(p => p.Id == g.PlanId && p.OwnerId == userId))
+            .OrderBy(g => g.Title).Select(g => new Choice(g.Id, g.Title)).ToListAsync(),
+        await db.Skills.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Name).Select(s => new Choice(s.Id, s.Name)).ToListAsync());
+}
+
 /// <summary>Records an achievement with its impact and the goals and skills it shows, so reviews can pull it in.</summary>
-public class CreateModel(AppDbContext db, IValidator<AchievementInput> validator, UserClock clock) : PageModel
+public class CreateModel(AppDbContext db, IValidator<AchievementInput> validator, AchievementChoices choices, UserClock clock) : PageModel, IFieldsForm<AchievementInput, AchievementChoices.Lists>
 {
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public sealed record Choice(int Id, string Text);
-
     [BindProperty]
     public AchievementInput Input { get; set; } = new();
 
-    public IReadOnlyList<Choice> Goals { get; private set; } = [];
-    public IReadOnlyList<Choice> Skills { get; private set; } = [];
+    public AchievementChoices.Lists Choices { get; private set; } = default!;
 
     public async Task OnGetAsync(int? goalId)
     {
@@ -53,33 +65,23 @@ public class CreateModel(AppDbContext db, IValidator<AchievementInput> validator
         {
             Input.GoalIds.Add(id);
         }
-        await LoadChoicesAsync();
+        Choices = await choices.ForAsync(User.Id());
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         var userId = User.Id();
         (await validator.ValidateAsync(Input)).AddTo(ModelState);
-        await LoadChoicesAsync();
+        Choices = await choices.ForAsync(userId);
         if (!ModelState.IsValid)
         {
             return Page();
         }
         var achievement = new Achievement(userId, Input.Date!.Value, Input.What!, Input.Impact);
-        achievement.Goals.AddRange(Goals.Where(g => Input.GoalIds.Contains(g.Id)).Select(g => new AchievementGoalLink(g.Id)));
-        achievement.Skills.AddRange(Skills.Where(s => Input.SkillIds.Contains(s.Id)).Select(s => new AchievementSkillLink(s.Id)));
+        achievement.LinkTo(Choices.Goals.Select(g => g.Id).Where(Input.GoalIds.Contains), Choices.Skills.Select(s => s.Id).Where(Input.SkillIds.Contains));
         db.Achievements.Add(achievement);
         await db.SaveChangesAsync();
         StatusMessage = "Achievement recorded. Your reviews will find it here.";
         return RedirectToPage("Index");
-    }
-
-    /// <summary>Only the person's own goals (from any plan) and skills can be linked.</summary>
-    private async Task LoadChoicesAsync()
-    {
-        var userId = User.Id();
-        Goals = await db.Goals.AsNoTracking().Where(g => db.Plans.Any(p => p.Id == g.PlanId && p.OwnerId == userId))
-            .OrderBy(g => g.Title).Select(g => new Choice(g.Id, g.Title)).ToListAsync();
-        Skills = await db.Skills.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Name).Select(s => new Choice(s.Id, s.Name)).ToListAsync();
     }
 }

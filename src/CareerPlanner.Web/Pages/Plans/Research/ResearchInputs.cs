@@ -61,6 +61,8 @@ public sealed class DemandedSkillInput
 
     [Display(Name = "Source (optional web address, e.g. a job ad)")]
     public string? SourceUrl { get; set; }
+
+    public Guid Version { get; set; }
 }
 
 public sealed class DemandedSkillInputValidator : AbstractValidator<DemandedSkillInput>
@@ -126,6 +128,8 @@ public sealed class NoteInput
 
     [Display(Name = "Source (optional web address)")]
     public string? SourceUrl { get; set; }
+
+    public Guid Version { get; set; }
 }
 
 public sealed class NoteInputValidator : AbstractValidator<NoteInput>
