@@ -26,15 +26,16 @@ public sealed class RunCommandTests : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>The address in the environment is the case launchSettings.json used to override; --urls always worked.
+    /// The project is built and restored by then, so the run skips both, as a second run of the README's command does.</summary>
     [Theory]
     [InlineData("environment")]
-    [InlineData("command line")]
     public async Task The_run_command_honours_the_address_it_is_given(string how)
     {
         Directory.CreateDirectory(folder);
         var port = FreePort();
         var address = $"http://127.0.0.1:{port}";
-        var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "--project", Path.Combine(RepositoryRoot(), "src", "CareerPlanner.Web")])
+        var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "--no-restore", "--project", Path.Combine(RepositoryRoot(), "src", "CareerPlanner.Web")])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -64,7 +65,7 @@ public sealed class RunCommandTests : IDisposable
         {
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
             HttpStatusCode? status = null;
-            for (var attempt = 0; attempt < 120 && status is null && !app.HasExited; attempt++)
+            for (var started = DateTime.UtcNow; DateTime.UtcNow - started < TimeSpan.FromSeconds(90) && status is null && !app.HasExited;)
             {
                 try
                 {

@@ -122,7 +122,7 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
             .Select(i => new { i.ContactId, i.Date, Channel = i.Channel.ToString(), i.Note }).ToListAsync();
         var meetingIds = db.OneOnOnes.Where(m => m.UserId == id).Select(m => m.Id);
         tables["OneOnOnes"] = await db.OneOnOnes.AsNoTracking().Where(m => m.UserId == id).OrderBy(m => m.Date)
-            .Select(m => new { m.Id, m.Date, m.WithWhom, m.Notes }).ToListAsync();
+            .Select(m => new { m.Id, m.Date, m.WithWhom, m.ContactId, m.Notes }).ToListAsync();
         tables["TalkingPoint"] = await db.Set<TalkingPoint>().AsNoTracking().Where(p => meetingIds.Contains(p.OneOnOneId)).OrderBy(p => p.Id)
             .Select(p => new { p.OneOnOneId, Kind = p.Kind.ToString(), p.Text, p.Discussed, p.CarriedOver }).ToListAsync();
         tables["AgreedAction"] = await db.Set<AgreedAction>().AsNoTracking().Where(a => meetingIds.Contains(a.OneOnOneId)).OrderBy(a => a.Id)

@@ -19,17 +19,21 @@ public class OneOnOne
     {
     }
 
-    public OneOnOne(string userId, DateOnly date, string withWhom)
+    public OneOnOne(string userId, DateOnly date, string withWhom, int? contactId = null)
     {
         UserId = userId;
         Date = date;
         WithWhom = withWhom.Trim();
+        ContactId = contactId;
     }
 
     public int Id { get; private set; }
     public string UserId { get; private set; } = "";
     public DateOnly Date { get; set; }
     public string WithWhom { get; private set; } = "";
+
+    /// <summary>The contact in the person's network the 1:1 is with, when it is one of them.</summary>
+    public int? ContactId { get; private set; }
     public string? Notes { get; set; }
     public List<TalkingPoint> TalkingPoints { get; private set; } = [];
     public List<AgreedAction> AgreedActions { get; private set; } = [];

@@ -8,6 +8,8 @@ public sealed class OneOnOneConfiguration : IEntityTypeConfiguration<OneOnOne>
     {
         meeting.Property(m => m.WithWhom).HasMaxLength(OneOnOne.WithWhomMaxLength).IsRequired();
         meeting.Property(m => m.Notes).HasMaxLength(OneOnOne.NotesMaxLength);
+        // A deleted contact leaves the 1:1 with the name it had.
+        meeting.HasOne<Contact>().WithMany().HasForeignKey(m => m.ContactId).OnDelete(DeleteBehavior.SetNull);
         meeting.Property(m => m.Version).IsConcurrencyToken();
         meeting.HasOne<AppUser>().WithMany().HasForeignKey(m => m.UserId).IsRequired().OnDelete(DeleteBehavior.Cascade);
         meeting.HasMany(m => m.TalkingPoints).WithOne().HasForeignKey(p => p.OneOnOneId).OnDelete(DeleteBehavior.Cascade);

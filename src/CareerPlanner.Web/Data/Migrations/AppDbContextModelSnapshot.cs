@@ -1035,6 +1035,9 @@ namespace CareerPlanner.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
@@ -1056,6 +1059,8 @@ namespace CareerPlanner.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
 
                     b.HasIndex("UserId", "Date");
 
@@ -2134,6 +2139,11 @@ namespace CareerPlanner.Web.Data.Migrations
 
             modelBuilder.Entity("CareerPlanner.Web.Domain.OneOnOne", b =>
                 {
+                    b.HasOne("CareerPlanner.Web.Domain.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -11,9 +11,9 @@ public class DetailsModel(AppDbContext db, IValidator<MeetingInput> validator, P
     public sealed record AgreedView(int Id, string Text, bool IsAction);
 
     /// <summary>The meeting as the page shows it: points not yet discussed first, then by kind; agreed actions in order.</summary>
-    public sealed record MeetingView(int Id, DateOnly Date, string WithWhom, string? Notes, IReadOnlyList<PointView> Points, IReadOnlyList<AgreedView> Agreed)
+    public sealed record MeetingView(int Id, DateOnly Date, string WithWhom, int? ContactId, string? Notes, IReadOnlyList<PointView> Points, IReadOnlyList<AgreedView> Agreed)
     {
-        public static MeetingView From(OneOnOne meeting) => new(meeting.Id, meeting.Date, meeting.WithWhom, meeting.Notes,
+        public static MeetingView From(OneOnOne meeting) => new(meeting.Id, meeting.Date, meeting.WithWhom, meeting.ContactId, meeting.Notes,
             [.. meeting.TalkingPoints.OrderBy(p => p.Discussed).ThenBy(p => p.Kind).ThenBy(p => p.Id).Select(p => new PointView(p.Id, p.Kind, p.Text, p.Discussed, p.CarriedOver))],
             [.. meeting.AgreedActions.OrderBy(a => a.Id).Select(a => new AgreedView(a.Id, a.Text, a.ActionItemId is not null))]);
     }

@@ -11,6 +11,10 @@ public class IndexModel(AppDbContext db, IValidator<NewMeetingInput> validator, 
 {
     public sealed record MeetingRow(int Id, DateOnly Date, string WithWhom, int Points, int Open);
 
+    public sealed record ContactChoice(int Id, string Name);
+
+    public IReadOnlyList<ContactChoice> Contacts { get; private set; } = [];
+
     [BindProperty]
     public NewMeetingInput Input { get; set; } = new();
 
@@ -35,7 +39,16 @@ public class IndexModel(AppDbContext db, IValidator<NewMeetingInput> validator, 
             return Page();
         }
         var userId = User.Id();
-        var meeting = new OneOnOne(userId, Input.Date!.Value, Input.WithWhom!);
+        var contact = Input.ContactId is { } contactId
+            ? await db.Contacts.AsNoTracking().Where(c => c.Id == contactId && c.UserId == userId).Select(c => c.Name).SingleOrDefaultAsync()
+            : null;
+        if (Input.ContactId is not null && contact is null)
+        {
+            ModelState.AddInputError(nameof(NewMeetingInput.ContactId), "Choose one of your contacts from the list, or leave it empty.");
+            await LoadAsync();
+            return Page();
+        }
+        var meeting = new OneOnOne(userId, Input.Date!.Value, string.IsNullOrWhiteSpace(Input.WithWhom) ? contact! : Input.WithWhom, Input.ContactId);
         var previous = (await db.OneOnOnes.Include(m => m.TalkingPoints).Where(m => m.UserId == userId && m.Date <= meeting.Date)
                 .OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).ToListAsync())
             .FirstOrDefault(m => OneOnOne.SamePerson(m.WithWhom, meeting.WithWhom));
@@ -50,7 +63,10 @@ public class IndexModel(AppDbContext db, IValidator<NewMeetingInput> validator, 
         return RedirectToPage("Details", new { meetingId = meeting.Id });
     }
 
-    private async Task LoadAsync() =>
+    private async Task LoadAsync()
+    {
+        Contacts = await db.Contacts.AsNoTracking().Where(c => c.UserId == User.Id()).OrderBy(c => c.Name).Select(c => new ContactChoice(c.Id, c.Name)).ToListAsync();
         Meetings = await db.OneOnOnes.AsNoTracking().Where(m => m.UserId == User.Id()).OrderByDescending(m => m.Date).ThenByDescending(m => m.Id)
             .Select(m => new MeetingRow(m.Id, m.Date, m.WithWhom, m.TalkingPoints.Count, m.TalkingPoints.Count(p => !p.Discussed))).ToListAsync();
+    }
 }

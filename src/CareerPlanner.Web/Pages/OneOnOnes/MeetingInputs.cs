@@ -8,6 +8,9 @@ public sealed class NewMeetingInput
     [Display(Name = "Date")]
     public DateOnly? Date { get; set; }
 
+    [Display(Name = "One of your contacts")]
+    public int? ContactId { get; set; }
+
     [Display(Name = "With whom")]
     public string? WithWhom { get; set; }
 }
@@ -18,7 +21,8 @@ public sealed class NewMeetingInputValidator : AbstractValidator<NewMeetingInput
     {
         RuleFor(x => x.Date).NotNull().WithMessage("Give the date of the 1:1.")
             .InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31)).WithMessage("Enter a date between 2000 and 2100.");
-        RuleFor(x => x.WithWhom).Must(w => !string.IsNullOrWhiteSpace(w)).WithMessage("Say who the 1:1 is with, e.g. \"Sam (my manager)\".")
+        RuleFor(x => x.WithWhom).Must(w => !string.IsNullOrWhiteSpace(w)).When(x => x.ContactId is null)
+            .WithMessage("Choose one of your contacts or say who the 1:1 is with, e.g. \"Sam (my manager)\".")
             .MaximumLength(OneOnOne.WithWhomMaxLength).WithMessage($"Keep this to {OneOnOne.WithWhomMaxLength} characters or fewer.");
     }
 }

@@ -50,4 +50,51 @@ public class ManageAccountTests(DevelopmentServer server) : IClassFixture<Develo
             Assert.True(await qr.EvaluateAsync<int>("img => img.naturalWidth") > 0);
         });
     }
+
+    [Theory]
+    [InlineData(1280, ColorScheme.Light)]
+    [InlineData(375, ColorScheme.Dark)]
+    public async Task The_account_area_is_walked_with_the_keyboard_only_and_changes_the_password(int width, ColorScheme scheme)
+    {
+        await using var session = await server.OpenAsync(width, scheme);
+        var page = session.Page;
+        await session.RunAsync(async () =>
+        {
+            await session.RegisterAsync();
+            await session.GotoAsync("/Profile");
+            var tabs = page.GetByRole(AriaRole.Navigation, new() { Name = "Your account" });
+            await Expect(tabs.GetByRole(AriaRole.Link, new() { Name = "Profile" })).ToHaveAttributeAsync("aria-current", "page");
+            await session.AssertAccessibleAsync();
+
+            await page.TabToAndPressEnterAsync(tabs.GetByRole(AriaRole.Link, new() { Name = "Security" }));
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Where you are signed in" })).ToBeVisibleAsync();
+            await session.AssertAccessibleAsync();
+
+            await page.TabToAndPressEnterAsync(page.GetByRole(AriaRole.Link, new() { Name = "Change your password" }));
+            await page.TabToAsync(page.GetByLabel("Current password"));
+            await page.Keyboard.TypeAsync("not-my-password");
+            await page.TabToAsync(page.GetByLabel("New password", new() { Exact = true }));
+            await page.Keyboard.TypeAsync("Copper-Lantern-Meadow-77");
+            await page.TabToAsync(page.GetByLabel("New password again"));
+            await page.Keyboard.TypeAsync("Copper-Lantern-Meadow-77");
+            await page.TabToAndPressEnterAsync(page.GetByRole(AriaRole.Button, new() { Name = "Change the password" }));
+            // A wrong current password: the summary takes focus and links to the field.
+            await Expect(page.Locator("#error-summary")).ToBeFocusedAsync();
+            await Expect(page.Locator("#error-summary a")).ToHaveTextAsync("That is not your current password.");
+            await session.AssertAccessibleAsync();
+            await page.TabToAndPressEnterAsync(page.Locator("#error-summary a"));
+            await Expect(page.GetByLabel("Current password")).ToBeFocusedAsync();
+            await page.Keyboard.TypeAsync(TestSupport.Accounts.Password);
+            await page.TabToAsync(page.GetByLabel("New password", new() { Exact = true }));
+            await page.Keyboard.TypeAsync("Copper-Lantern-Meadow-77");
+            await page.TabToAsync(page.GetByLabel("New password again"));
+            await page.Keyboard.TypeAsync("Copper-Lantern-Meadow-77");
+            await page.TabToAndPressEnterAsync(page.GetByRole(AriaRole.Button, new() { Name = "Change the password" }));
+            await Expect(page.GetByTestId("status-message")).ToContainTextAsync("Your password was changed");
+
+            await page.TabToAndPressEnterAsync(tabs.GetByRole(AriaRole.Link, new() { Name = "Your data" }));
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Download your data" })).ToBeVisibleAsync();
+            await session.AssertAccessibleAsync();
+        });
+    }
 }

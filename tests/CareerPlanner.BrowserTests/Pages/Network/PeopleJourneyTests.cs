@@ -53,6 +53,8 @@ public class PeopleJourneyTests(DevelopmentServer server) : IClassFixture<Develo
 
             await session.GotoAsync("/Brand");
             await Type(page.GetByLabel("Elevator pitch"), "I am a backend engineer who builds data pipelines people trust.");
+            // The estimate follows the typing, before anything is saved.
+            await Expect(page.GetByTestId("pitch-length")).ToHaveTextAsync("63 characters, 11 words: about 4 seconds to say at 150 words a minute. Aim for 30 to 60 seconds.");
             await page.TabToAndPressEnterAsync(page.GetByRole(AriaRole.Button, new() { Name = "Save the brand" }));
             await Expect(page.GetByTestId("status-message")).ToHaveTextAsync("Personal brand saved.");
             await Expect(page.GetByTestId("pitch-length")).ToContainTextAsync("11 words: about 4 seconds");

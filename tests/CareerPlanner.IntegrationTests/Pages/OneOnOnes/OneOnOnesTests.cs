@@ -94,4 +94,26 @@ public class OneOnOnesTests(CareerPlannerFactory factory) : IClassFixture<Career
         Assert.Contains("Write the point", page.FieldErrors("Input.Point").Single(), StringComparison.Ordinal);
         Assert.Equal("Sam supports the move", page.Text("textarea[name='Input.Notes']"));
     }
+
+    [Fact]
+    public async Task A_1_1_with_one_of_the_contacts_links_to_them_and_someone_elses_contact_is_refused()
+    {
+        var (client, _) = await factory.RegisterNewUserAsync();
+        using (await client.SubmitAsync("/Network/Create", new Dictionary<string, string> { ["Input.Name"] = "Grace Hopper", ["Input.HowWeKnow"] = "Former manager" })) { }
+        var contactId = await factory.WithDbAsync(db => db.Contacts.Where(c => c.Name == "Grace Hopper").OrderByDescending(c => c.Id).Select(c => c.Id).FirstAsync());
+        var (other, _) = await factory.RegisterNewUserAsync();
+        using (await other.SubmitAsync("/Network/Create", new Dictionary<string, string> { ["Input.Name"] = "Someone private", ["Input.HowWeKnow"] = "Work" })) { }
+        var foreignId = await factory.WithDbAsync(db => db.Contacts.Where(c => c.Name == "Someone private").OrderByDescending(c => c.Id).Select(c => c.Id).FirstAsync());
+        var id = (int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        using var created = await client.SubmitAsync("/OneOnOnes", new Dictionary<string, string> { ["Input.ContactId"] = id(contactId), ["Input.WithWhom"] = "" });
+        using var refused = await client.SubmitAsync("/OneOnOnes", new Dictionary<string, string> { ["Input.ContactId"] = id(foreignId), ["Input.WithWhom"] = "" });
+
+        var meeting = await client.GetPageAsync(created.Headers.Location!.OriginalString);
+        Assert.Equal("1:1 with Grace Hopper", meeting.Text("h1"));
+        Assert.Equal($"/Network/{contactId}", meeting.Document.QuerySelector("[data-testid=meeting-contact]")!.GetAttribute("href"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(["Choose one of your contacts from the list, or leave it empty."], (await refused.ParseAsync()).FieldErrors("Input.ContactId"));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.OneOnOnes.CountAsync(m => db.Users.Any(u => u.Id == m.UserId) && (m.ContactId == contactId || m.ContactId == foreignId))));
+    }
 }
