@@ -63,7 +63,7 @@ public sealed class RunCommandTests : IDisposable
         app.BeginErrorReadLine();
         try
         {
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
             HttpStatusCode? status = null;
             for (var started = DateTime.UtcNow; DateTime.UtcNow - started < TimeSpan.FromSeconds(90) && status is null && !app.HasExited;)
             {
@@ -72,7 +72,7 @@ public sealed class RunCommandTests : IDisposable
                     using var health = await http.GetAsync($"{address}/health");
                     status = health.StatusCode;
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
                     await Task.Delay(250);
                 }
