@@ -24,11 +24,16 @@ public class SignInJourneyTests(DevelopmentServer server) : IClassFixture<Develo
             await session.SignInAsync(email);
             await Expect(page.GetByTestId("user-email")).ToHaveTextAsync(email);
 
+            // Each button names the theme it switches to; the theme in use is the pressed one.
             var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Dark theme" });
+            var light = page.GetByRole(AriaRole.Button, new() { Name = "Light theme" });
             await Expect(page.Locator("html")).ToHaveAttributeAsync("data-bs-theme", "light");
+            await Expect(light).ToHaveAttributeAsync("aria-pressed", "true");
+            await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "false");
             await toggle.ClickAsync();
             await Expect(page.Locator("html")).ToHaveAttributeAsync("data-bs-theme", "dark");
             await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
+            await Expect(light).ToHaveAttributeAsync("aria-pressed", "false");
             await session.AssertAccessibleAsync();
 
             await page.ReloadAsync();

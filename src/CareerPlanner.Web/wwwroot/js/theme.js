@@ -1,4 +1,5 @@
 // Light/dark theme: follows the system setting until the user picks one, which is then remembered.
+// The two theme buttons each name the theme they switch to; the one in use is pressed (aria-pressed, and looks it).
 (function () {
     'use strict';
     var storageKey = 'careerplanner-theme';
@@ -15,10 +16,11 @@
 
     function apply(theme) {
         root.setAttribute('data-bs-theme', theme);
-        var toggle = document.getElementById('theme-toggle');
-        if (toggle) {
-            toggle.setAttribute('aria-pressed', theme === 'dark' ? 'true' : 'false');
-        }
+        document.querySelectorAll('[data-theme-choice]').forEach(function (button) {
+            var pressed = button.getAttribute('data-theme-choice') === theme;
+            button.setAttribute('aria-pressed', pressed ? 'true' : 'false');
+            button.classList.toggle('active', pressed);
+        });
     }
 
     apply(current());
@@ -28,13 +30,13 @@
     });
 
     document.addEventListener('DOMContentLoaded', function () {
-        var toggle = document.getElementById('theme-toggle');
-        if (!toggle) { return; }
         apply(current());
-        toggle.addEventListener('click', function () {
-            var next = root.getAttribute('data-bs-theme') === 'dark' ? 'light' : 'dark';
-            try { localStorage.setItem(storageKey, next); } catch (e) { /* private mode: not remembered */ }
-            apply(next);
+        document.querySelectorAll('[data-theme-choice]').forEach(function (button) {
+            button.addEventListener('click', function () {
+                var next = button.getAttribute('data-theme-choice');
+                try { localStorage.setItem(storageKey, next); } catch (e) { /* private mode: not remembered */ }
+                apply(next);
+            });
         });
     });
 }());

@@ -120,4 +120,31 @@ public class ConfirmedEmailRegisterTests(ConfirmedEmailRegisterTests.Factory fac
         Assert.Contains(factory.MessagesTo(fresh), m => m.Subject == "Confirm your CareerPlanner account");
         Assert.Equal(1, await factory.WithDbAsync(db => db.Users.CountAsync(u => u.Email == taken)));
     }
+
+    [Fact]
+    public async Task The_confirmation_page_and_link_confirm_a_new_account_which_can_then_sign_in()
+    {
+        var email = Accounts.NewEmail();
+        var client = factory.CreateBrowserLikeClient();
+        using var registered = await client.SubmitAsync("/Identity/Account/Register", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email, ["Input.Password"] = Accounts.Password, ["Input.ConfirmPassword"] = Accounts.Password,
+        });
+        using (var waiting = await client.GetAsync(registered.Headers.Location!.OriginalString))
+        {
+            Assert.Equal(HttpStatusCode.OK, waiting.StatusCode);
+        }
+        using (var unconfirmed = await factory.CreateBrowserLikeClient().SignInAsync(email))
+        {
+            Assert.Equal(HttpStatusCode.OK, unconfirmed.StatusCode);
+        }
+
+        var link = factory.MessagesTo(email).Single(m => m.Subject == "Confirm your CareerPlanner account").FirstLink();
+        using var confirmed = await client.GetAsync(link.PathAndQuery);
+
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.True(await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.EmailConfirmed).SingleAsync()));
+        using var signedIn = await factory.CreateBrowserLikeClient().SignInAsync(email);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+    }
 }
