@@ -62,7 +62,8 @@ public sealed class BindingMessagesProvider : IBindingMetadataProvider, IDisplay
 
 /// <summary>
 /// A request whose handler does not exist on the page (a POST with no <c>?handler=</c> to a page that has only named
-/// ones, or an unknown name) is a 404, not the page rendered without its data.
+/// ones, or a name the page does not have) is a 404 — not the page rendered without its data, and not the page's
+/// unnamed handler run instead (a delete page posted with <c>?handler=anything</c> would delete).
 /// </summary>
 public sealed class UnknownHandlerFilter : IAsyncPageFilter
 {
@@ -71,8 +72,11 @@ public sealed class UnknownHandlerFilter : IAsyncPageFilter
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var request = context.HttpContext.Request;
-        if (context.HandlerMethod is null
-            && (context.ActionDescriptor.HandlerMethods.Count > 0 || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))))
+        // Razor Pages runs the unnamed handler for an unknown ?handler= name; here an unknown name is unknown.
+        var asked = context.RouteData.Values["handler"]?.ToString() is { Length: > 0 } routed ? routed : request.Query["handler"].ToString();
+        var unknownName = asked.Length > 0 && !string.Equals(context.HandlerMethod?.Name, asked, StringComparison.OrdinalIgnoreCase);
+        if (unknownName || (context.HandlerMethod is null
+            && (context.ActionDescriptor.HandlerMethods.Count > 0 || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))))
         {
             context.Result = new NotFoundResult();
             return;

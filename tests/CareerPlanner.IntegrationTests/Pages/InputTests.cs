@@ -109,4 +109,20 @@ public class InputTests(CareerPlannerFactory factory) : IClassFixture<CareerPlan
         Assert.Equal(["Enter a whole number, e.g. 12."], goalPage.FieldErrors("Input.ParentGoalId").Take(1));
         Assert.DoesNotContain("is not valid for", achievementPage.Text("main") + goalPage.Text("main"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_post_naming_a_handler_the_page_does_not_have_runs_nothing_and_is_a_404()
+    {
+        var (client, _) = await factory.RegisterNewUserAsync();
+        using (await client.SubmitAsync("/Achievements/Create", new Dictionary<string, string> { ["Input.What"] = "Kept safe" })) { }
+        var id = await factory.WithDbAsync(db => db.Achievements.Where(a => a.What == "Kept safe").Select(a => a.Id).SingleAsync());
+        var confirm = await client.GetPageAsync($"/Achievements/{id}/Delete");
+        var form = confirm.Form();
+        form.Action = $"/Achievements/{id}/Delete?handler=Anything";
+
+        using var response = await client.SubmitAsync(confirm, form);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.True(await factory.WithDbAsync(db => db.Achievements.AnyAsync(a => a.Id == id)));
+    }
 }
