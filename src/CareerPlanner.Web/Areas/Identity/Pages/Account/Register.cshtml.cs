@@ -1,10 +1,9 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.UI.Services;
-using Microsoft.AspNetCore.WebUtilities;
+using CareerPlanner.Web.Areas.Identity.Services;
 
 namespace CareerPlanner.Web.Areas.Identity.Pages.Account;
 
@@ -57,22 +56,12 @@ public class RegisterModel(
 
         if (confirming)
         {
-            await SendConfirmationEmailAsync(user);
+            await emailSender.SendConfirmationAsync(userManager, Url, Request.Scheme, user, ReturnUrl);
             return RedirectToPage("RegisterConfirmation", new { email = Input.Email, returnUrl = ReturnUrl });
         }
 
         await signInManager.SignInAsync(user, isPersistent: false);
         return LocalRedirect(Url.LocalOrDashboard(ReturnUrl));
-    }
-
-    private async Task SendConfirmationEmailAsync(AppUser user)
-    {
-        var code = await userManager.GenerateEmailConfirmationTokenAsync(user);
-        code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(code));
-        var link = Url.Page("/Account/ConfirmEmail", pageHandler: null,
-            values: new { area = "Identity", userId = user.Id, code, returnUrl = ReturnUrl }, protocol: Request.Scheme)!;
-        await emailSender.SendEmailAsync(user.Email!, "Confirm your CareerPlanner account",
-            $"Please confirm your account by <a href='{HtmlEncoder.Default.Encode(link)}'>following this link</a>.");
     }
 
     private async Task TellTheOwnerAsync(string email)

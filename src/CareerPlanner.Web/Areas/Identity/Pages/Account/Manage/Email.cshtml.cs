@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.UI.Services;
+using CareerPlanner.Web.Areas.Identity.Services;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace CareerPlanner.Web.Areas.Identity.Pages.Account.Manage;
@@ -92,10 +93,7 @@ public class EmailModel(UserManager<AppUser> userManager, IEmailSender emailSend
         {
             return NotFound();
         }
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await userManager.GenerateEmailConfirmationTokenAsync(user)));
-        var link = Url.Page("/Account/ConfirmEmail", pageHandler: null, values: new { area = "Identity", userId = user.Id, code }, protocol: Request.Scheme)!;
-        await emailSender.SendEmailAsync(user.Email, "Confirm your CareerPlanner account",
-            $"Please confirm your account by <a href='{HtmlEncoder.Default.Encode(link)}'>following this link</a>.");
+        await emailSender.SendConfirmationAsync(userManager, Url, Request.Scheme, user);
         StatusMessage = $"We sent a confirmation link to {user.Email}.";
         return RedirectToPage();
     }
