@@ -1,102 +1,305 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using CareerPlanner.Bench;
 using CareerPlanner.TestSupport;
-using CareerPlanner.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
-// Measures pages against a static file served by the same app in the same run, so the numbers are ratios that
-// mean something on any machine: requests per second, median and 95th-percentile latency, SQL commands per
-// request, and the process's memory. Requests go through the whole middleware pipeline in-process (TestServer, so
-// no network at all; Kestrel's own cost is not measured), and every loop is bounded in time and count.
-var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 5;
-var goals = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
-
-// Outside a test project the factory cannot find the web project by itself: point it at the source folder.
-var root = new DirectoryInfo(AppContext.BaseDirectory);
-while (root is not null && !File.Exists(Path.Combine(root.FullName, "CareerPlanner.sln")))
+// The HTTP benchmark: the published app on Kestrel in Production, as a process of its own over a temporary SQLite
+// file, loaded by wrk (32 connections, one thread). Every signed-in page is measured against the app's anonymous
+// landing page (a Razor page with the layout and no database) and a static file in the same run, so the ratios
+// carry across machines. SQL commands per request are counted in-process (the harness's command counter) over the
+// same data. Usage (bench/run.sh publishes the app and passes its folder):
+//   CareerPlanner.Bench <published app folder> [seconds per page = 4] [connections = 32]
+if (args.Length < 1 || !File.Exists(Path.Combine(args[0], "CareerPlanner.Web.dll")))
 {
-    root = root.Parent;
+    Console.Error.WriteLine("Usage: bench/run.sh [seconds per page] [connections]   (it publishes the app and starts this program)");
+    return 2;
 }
-Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CAREERPLANNER_WEB",
-    Path.Combine(root?.FullName ?? Directory.GetCurrentDirectory(), "src", "CareerPlanner.Web"));
+var appFolder = Path.GetFullPath(args[0]);
+// "serve" instead of the seconds: seed, print each person's cookie and plan, and keep the app up for a profiler.
+var serveOnly = args.Length > 1 && args[1] == "serve";
+var seconds = args.Length > 1 && !serveOnly ? int.Parse(args[1], CultureInfo.InvariantCulture) : 4;
+var connections = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 32;
 
-using var factory = new CareerPlannerFactory();
-using var client = factory.CreateBrowserLikeClient();
+// The three people measured: what the targets are stated for (50 goals, 150 actions) and the two ends (1 and 500).
+Dataset[] datasets = [new(1, 1, 1, 1), new(50, 150, 52, 50), new(500, 500, 104, 500)];
 
-// A user with one plan holding `goals` goals, each with three readings, and as many actions.
-var register = await client.GetPageAsync("/Identity/Account/Register");
-var email = Accounts.NewEmail();
-(await client.SubmitAsync(register, register.Form(), new Dictionary<string, string>
+var work = Directory.CreateTempSubdirectory("careerplanner-bench-");
+try
 {
-    ["Input.Email"] = email, ["Input.Password"] = Accounts.Password, ["Input.ConfirmPassword"] = Accounts.Password,
-})).Dispose();
-var planId = await client.CreatePlanAsync("Benchmark plan");
-var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
-await factory.WithDbAsync(async db =>
-{
-    var now = factory.Clock.GetUtcNow().UtcDateTime;
-    for (var n = 0; n < goals; n++)
+    using var app = await BenchApp.StartAsync(appFolder, work.FullName);
+    var people = new List<(Dataset Data, Person Person, Seeding.Browser Browser)>();
+    foreach (var data in datasets)
     {
-        var goal = new Goal(planId, today, now)
+        var (person, browser) = await Seeding.PersonAsync(app.Address, app.ConnectionString, data);
+        people.Add((data, person, browser));
+    }
+    if (serveOnly)
+    {
+        Console.WriteLine($"app pid {app.ProcessId} at {app.Address}");
+        foreach (var (data, person, browser) in people)
         {
-            Title = $"Ship side project number {n}", Description = "Done", MetricType = MetricType.Number, MetricWhat = "features",
-            Baseline = 0, Target = 10, Achievable = "Evenings", Horizon = GoalHorizon.OneYear, TargetDate = today.AddMonths(6),
-        };
-        db.Goals.Add(goal);
-        await db.SaveChangesAsync();
-        db.ProgressReadings.AddRange(Enumerable.Range(1, 3).Select(r => new ProgressReading(goal.Id, today.AddDays(-r), r, null, now)));
-        db.ActionItems.Add(new ActionItem(planId) { Title = $"Step {n}", DueDate = today.AddDays(n % 20 - 10) });
+            Console.WriteLine($"{data.Goals} goals: plan {person.PlanId}, header 'Cookie: {await browser.CookieForAsync("/Dashboard")}'");
+        }
+        await Task.Delay(Timeout.Infinite);
     }
-    // A year of weekly check-ins, and as many contacts as goals.
-    for (var week = 0; week < 52; week++)
-    {
-        var held = today.AddDays(-7 * week);
-        db.Reviews.Add(new Review(planId, ReviewKind.Weekly, ReviewPeriods.Covering(ReviewKind.Weekly, held, DayOfWeek.Monday), now) { HeldOn = held, Satisfaction = 1 + (week % 10) });
-    }
-    var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-    db.Contacts.AddRange(Enumerable.Range(0, goals).Select(n => new Contact(userId, today.AddDays(-n)) { Name = $"Contact {n}", HowWeKnow = "Work", CadenceDays = 30 }));
-    await db.SaveChangesAsync();
-});
+    var sqlCounts = await SqlCounts.MeasureAsync(datasets);
 
-var pages = new (string Name, string Path)[]
-{
-    ("static file (baseline)", "/css/site.css"),
-    ("dashboard", "/Dashboard"),
-    ("plans list", "/Plans"),
-    ($"goals list ({goals} goals)", $"/Plans/{planId}/Goals"),
-    ($"planning hub ({goals} goals)", $"/Plans/{planId}/Wizard/planning"),
-    ($"action hub ({goals} actions)", $"/Plans/{planId}/Wizard/action"),
-    ($"quarter page ({goals} goals)", $"/Plans/{planId}/Reviews/Quarterly/{today.Year}/{(today.Month + 2) / 3}"),
-    ("evaluation hub (52 reviews)", $"/Plans/{planId}/Wizard/evaluation"),
-    ($"network ({goals} contacts)", "/Network"),
-};
-
-Console.WriteLine($"CareerPlanner benchmark: {seconds}s per page, sequential requests, {Environment.ProcessorCount} cores");
-Console.WriteLine($"{"page",-28} {"rps",8} {"rps/base",9} {"p50 ms",8} {"p95 ms",8} {"p95/base",9} {"SQL/req",8}");
-(double Rps, double P95)? baseline = null;
-foreach (var (name, path) in pages)
-{
-    (await client.GetAsync(path)).Dispose(); // warm up
-    var latencies = new List<double>();
-    var sqlBefore = factory.SqlCommands.Count;
-    var clock = Stopwatch.StartNew();
-    while (clock.Elapsed.TotalSeconds < seconds && latencies.Count < 100_000)
+    var load = new Wrk(seconds, connections);
+    var rows = new List<string>();
+    Console.WriteLine($"CareerPlanner HTTP benchmark: Kestrel in Production, wrk -t1 -c{connections} -d{seconds}s per page, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}");
+    Console.WriteLine();
+    Console.WriteLine("| page | goals | rps | × landing | p50 ms | p99 ms | SQL/request |");
+    Console.WriteLine("|---|---|---|---|---|---|---|");
+    // Warm-up: every page once under load, so that what is measured is the steady state, not the JIT.
+    foreach (var (_, person, browser) in people)
     {
-        var started = Stopwatch.GetTimestamp();
-        using var response = await client.GetAsync(path);
-        response.EnsureSuccessStatusCode();
-        _ = await response.Content.ReadAsByteArrayAsync();
-        latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        foreach (var page in Pages.For(person))
+        {
+            await load.RunAsync(new Uri(app.Address, page.Path), await browser.CookieForAsync(page.Path), secondsOverride: 1);
+        }
     }
-    var rps = latencies.Count / clock.Elapsed.TotalSeconds;
-    latencies.Sort();
-    var p50 = latencies[latencies.Count / 2];
-    var p95 = latencies[(int)(latencies.Count * 0.95)];
-    var sqlPerRequest = (factory.SqlCommands.Count - sqlBefore) / (double)latencies.Count;
-    baseline ??= (rps, p95);
+    var landing = await load.RunAsync(new Uri(app.Address, "/"), cookie: null);
+    var staticFile = await load.RunAsync(new Uri(app.Address, "/css/site.css"), cookie: null);
+    Print("landing `/` (reference)", "—", landing, landing.Rps, "—");
+    Print("static file `/css/site.css`", "—", staticFile, landing.Rps, "—");
+    foreach (var (data, person, browser) in people)
+    {
+        foreach (var page in Pages.For(person))
+        {
+            // A B A B: the reference again right before each page, so a machine that slows down shows in both.
+            var reference = await load.RunAsync(new Uri(app.Address, "/"), cookie: null, secondsOverride: Math.Max(1, seconds / 2));
+            var result = await load.RunAsync(new Uri(app.Address, page.Path), await browser.CookieForAsync(page.Path));
+            Print(page.Name, data.Goals.ToString(CultureInfo.InvariantCulture), result, reference.Rps,
+                sqlCounts[(data.Goals, page.Name)].ToString(CultureInfo.InvariantCulture));
+        }
+    }
+    var landingAgain = await load.RunAsync(new Uri(app.Address, "/"), cookie: null);
+    Print("landing `/` (again, at the end)", "—", landingAgain, landing.Rps, "—");
+    Console.WriteLine();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{name,-28} {rps,8:0} {rps / baseline.Value.Rps,9:0.00} {p50,8:0.00} {p95,8:0.00} {p95 / baseline.Value.P95,9:0.0} {sqlPerRequest,8:0.0}"));
+        $"App process after the run: working set {app.WorkingSetMiB():0} MiB. Landing page at the start {landing.Rps:0} rps, at the end {landingAgain.Rps:0} rps."));
+    return 0;
+
+    static void Print(string name, string goals, WrkResult result, double referenceRps, string sql) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {goals} | {result.Rps:0} | {result.Rps / referenceRps:0.00} | {result.P50Ms:0.0} | {result.P99Ms:0.0} | {sql} |"));
 }
-using var process = Process.GetCurrentProcess();
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"memory: working set {process.WorkingSet64 / 1048576.0:0} MiB, managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:0} MiB"));
+finally
+{
+    try { work.Delete(recursive: true); } catch (IOException) { }
+}
+
+namespace CareerPlanner.Bench
+{
+    internal sealed record Dataset(int Goals, int Actions, int Reviews, int Contacts);
+
+    internal sealed record Person(string Email, int PlanId, DateOnly Today);
+
+    internal sealed record Page(string Name, string Path);
+
+    internal static class Pages
+    {
+        public static IEnumerable<Page> For(Person person)
+        {
+            var quarter = $"{person.Today.Year}/{(person.Today.Month + 2) / 3}";
+            yield return new("dashboard", "/Dashboard");
+            yield return new("plan overview", $"/Plans/{person.PlanId}");
+            yield return new("goals list", $"/Plans/{person.PlanId}/Goals");
+            yield return new("action hub", $"/Plans/{person.PlanId}/Wizard/action");
+            yield return new("quarter page", $"/Plans/{person.PlanId}/Reviews/Quarterly/{quarter}");
+            yield return new("reviews list", $"/Plans/{person.PlanId}/Reviews");
+            yield return new("network list", "/Network");
+        }
+    }
+
+    /// <summary>The published app started as its own process, in Production, on a free port and a fresh database.</summary>
+    internal sealed class BenchApp : IDisposable
+    {
+        private readonly Process process;
+
+        private BenchApp(Process process, Uri address, string connectionString)
+        {
+            this.process = process;
+            Address = address;
+            ConnectionString = connectionString;
+        }
+
+        public Uri Address { get; }
+        public int ProcessId => process.Id;
+        public string ConnectionString { get; }
+
+        public static async Task<BenchApp> StartAsync(string appFolder, string work)
+        {
+            var port = FreePort();
+            var address = new Uri($"http://127.0.0.1:{port}");
+            var connectionString = $"Data Source={Path.Combine(work, "bench.db")}";
+            var start = new ProcessStartInfo("dotnet", [Path.Combine(appFolder, "CareerPlanner.Web.dll")])
+            {
+                WorkingDirectory = appFolder,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+            start.Environment["ASPNETCORE_URLS"] = address.ToString();
+            start.Environment["ConnectionStrings__CareerPlanner"] = connectionString;
+            start.Environment["DataProtection__KeysPath"] = Path.Combine(work, "keys");
+            start.Environment["Serilog__RollingFile"] = Path.Combine(work, "logs", "careerplanner-.log");
+            start.Environment["Email__PickupDirectory"] = Path.Combine(work, "mail");
+            start.Environment["Reminders__Enabled"] = "false";
+            start.Environment["Reminders__PublicUrl"] = address.ToString();
+            var process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
+            // The console log is read and dropped, as a service manager would take it.
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("app: " + e.Data); } };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            var app = new BenchApp(process, address, connectionString);
+            using var client = new HttpClient { BaseAddress = address };
+            for (var attempt = 0; attempt < 300; attempt++)
+            {
+                if (process.HasExited)
+                {
+                    throw new InvalidOperationException($"The app ended with {process.ExitCode} before answering.");
+                }
+                try
+                {
+                    using var response = await client.GetAsync("/health");
+                    if (response.IsSuccessStatusCode)
+                    {
+                        return app;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                }
+                await Task.Delay(100);
+            }
+            app.Dispose();
+            throw new InvalidOperationException("The app did not answer /health within 30 s.");
+        }
+
+        public double WorkingSetMiB()
+        {
+            process.Refresh();
+            return process.WorkingSet64 / 1048576.0;
+        }
+
+        public void Dispose()
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+            }
+            process.Dispose();
+        }
+
+        private static int FreePort()
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+    }
+
+    internal sealed record WrkResult(double Rps, double P50Ms, double P99Ms);
+
+    /// <summary>Runs Debian's wrk against one address and reads its summary (refusing a run with errors or non-2xx answers).</summary>
+    internal sealed partial class Wrk(int seconds, int connections)
+    {
+        /// <summary>What the TLS-terminating proxy in front of a Production server adds to every request.</summary>
+        public static readonly (string Name, string Value) ForwardedProto = ("X-Forwarded-Proto", "https");
+
+        public async Task<WrkResult> RunAsync(Uri address, string? cookie, int? secondsOverride = null)
+        {
+            var start = new ProcessStartInfo("wrk")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var argument in new[] { "-t1", $"-c{connections}", $"-d{secondsOverride ?? seconds}s", "--latency", "-H", "Accept-Encoding: gzip, deflate, br",
+                "-H", $"{ForwardedProto.Name}: {ForwardedProto.Value}" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+            if (cookie is not null)
+            {
+                start.ArgumentList.Add("-H");
+                start.ArgumentList.Add("Cookie: " + cookie);
+            }
+            start.ArgumentList.Add(address.ToString());
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start.");
+            var output = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            if (process.ExitCode != 0 || NonSuccess().IsMatch(output) || SocketErrors().IsMatch(output))
+            {
+                throw new InvalidOperationException($"wrk against {address} did not run cleanly:\n{output}{await process.StandardError.ReadToEndAsync()}");
+            }
+            return new WrkResult(
+                double.Parse(RequestsPerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture),
+                Percentile(output, "50%"),
+                Percentile(output, "99%"));
+        }
+
+        private static double Percentile(string output, string which)
+        {
+            var match = Regex.Match(output, $@"^\s*{Regex.Escape(which)}\s+([\d.]+)(us|ms|s)\s*$", RegexOptions.Multiline);
+            var value = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            return match.Groups[2].Value switch { "us" => value / 1000, "s" => value * 1000, _ => value };
+        }
+
+        [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
+        private static partial Regex RequestsPerSecond();
+
+        [GeneratedRegex(@"Non-2xx or 3xx responses")]
+        private static partial Regex NonSuccess();
+
+        [GeneratedRegex(@"Socket errors")]
+        private static partial Regex SocketErrors();
+    }
+
+    /// <summary>
+    /// SQL commands per request, counted in-process (the harness's counter) for the same pages over the same data, in
+    /// Production. A page must answer 200 here too, so a page that fails is never counted as cheap.
+    /// </summary>
+    internal static class SqlCounts
+    {
+        public static async Task<Dictionary<(int Goals, string Page), int>> MeasureAsync(IEnumerable<Dataset> datasets)
+        {
+            RepositoryRoot.PointFactoryAtSource();
+            using var factory = new ProductionCareerPlannerFactory();
+            var counts = new Dictionary<(int, string), int>();
+            foreach (var data in datasets)
+            {
+                using var client = factory.CreateBrowserLikeClient();
+                var person = await Seeding.PersonAsync(client, factory.DatabasePath is var path ? $"Data Source={path}" : "", data);
+                foreach (var page in Pages.For(person))
+                {
+                    await client.GetPageAsync(page.Path); // warm up
+                    counts[(data.Goals, page.Name)] = await factory.SqlCommands.CountAsync(() => client.GetPageAsync(page.Path));
+                }
+            }
+            return counts;
+        }
+    }
+
+    internal static class RepositoryRoot
+    {
+        /// <summary>Outside a test project the factory cannot find the web project by itself: point it at the source folder.</summary>
+        public static void PointFactoryAtSource()
+        {
+            var root = new DirectoryInfo(AppContext.BaseDirectory);
+            while (root is not null && !File.Exists(Path.Combine(root.FullName, "CareerPlanner.sln")))
+            {
+                root = root.Parent;
+            }
+            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CAREERPLANNER_WEB",
+                Path.Combine(root?.FullName ?? Directory.GetCurrentDirectory(), "src", "CareerPlanner.Web"));
+        }
+    }
+}

@@ -33,6 +33,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOneConnectionPerPage();
 
 app.MapRazorPages();
 app.MapHealthChecks("/health").AllowAnonymous();

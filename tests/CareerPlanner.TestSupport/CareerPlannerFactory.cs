@@ -59,7 +59,7 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:CareerPlanner", $"Data Source={databasePath}");
         builder.UseSetting("Serilog:RollingFile", "");
         // The console sink would format and write every request of every test; the tests read the log through LogCapture.
-        builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Fatal");
+        builder.UseSetting("Serilog:WriteTo:0:Args:configure:0:Args:restrictedToMinimumLevel", "Fatal");
         builder.UseSetting("DataProtection:KeysPath", databasePath + ".keys");
         builder.UseSetting("Email:PickupDirectory", MailFolder);
         // The hourly reminder service stays off; the tests that need it run one pass by hand (ReviewReminders.RunOnceAsync).

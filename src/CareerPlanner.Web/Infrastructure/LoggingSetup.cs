@@ -17,11 +17,13 @@ public static partial class LoggingSetup
                     .Enrich.FromLogContext()
                     .Enrich.With<RedactRequestPathEnricher>();
                 // The rolling file lives under the content root (next to the database), whatever the working directory.
+                // Like the console (appsettings.json), it is written by a background worker, so a request never waits
+                // for a disk; events wait for the worker rather than being dropped when it falls behind.
                 var file = configuration["Serilog:RollingFile"];
                 if (!string.IsNullOrWhiteSpace(file))
                 {
-                    logger.WriteTo.File(Path.Combine(environment.ContentRootPath, file),
-                        rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14);
+                    logger.WriteTo.Async(sink => sink.File(Path.Combine(environment.ContentRootPath, file),
+                        rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14), blockWhenFull: true);
                 }
             },
             preserveStaticLogger: true);

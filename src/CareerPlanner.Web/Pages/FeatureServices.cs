@@ -8,6 +8,7 @@ public static class FeatureServices
     public static IServiceCollection AddFeatureServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<UserClock>();
+        services.AddSingleton<UserCalendars>();
         services.AddScoped<PersonalDataExport>();
 
         // Self-assessment, learning and achievements (the person's own)
@@ -39,7 +40,6 @@ public static class FeatureServices
 
         // What is due: the dashboard, the reminder e-mails and the calendar feed
         services.AddScoped<Dashboard.WhatIsDue>();
-        services.AddScoped<Dashboard.GettingStarted>();
         services.Configure<Reminders.ReminderOptions>(configuration.GetSection(Reminders.ReminderOptions.Section));
         services.AddSingleton<Reminders.UnsubscribeTokens>();
         services.AddScoped<Reminders.ReviewReminders>();

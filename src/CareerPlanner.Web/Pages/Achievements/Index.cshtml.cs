@@ -8,12 +8,13 @@ public sealed class AchievementLog(AppDbContext db)
     public async Task<IReadOnlyList<AchievementRow>> LatestAsync(string userId, int? take = null)
     {
         var query = db.Achievements.AsNoTracking().Where(a => a.UserId == userId).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id);
-        var rows = await (take is { } n ? query.Take(n) : query).Select(a => new { a.Id, a.Date, a.What, a.Impact }).ToListAsync();
-        var ids = rows.Select(r => r.Id).ToList();
-        var goals = await db.Set<AchievementGoalLink>().AsNoTracking().Where(l => ids.Contains(l.AchievementId))
-            .Join(db.Goals, l => l.GoalId, g => g.Id, (l, g) => new { l.AchievementId, g.Title }).ToListAsync();
-        return [.. rows.Select(r => new AchievementRow(r.Id, r.Date, r.What, r.Impact,
-            [.. goals.Where(g => g.AchievementId == r.Id).Select(g => g.Title)]))];
+        // One query: each achievement with the titles of the goals it is linked to.
+        var rows = await (take is { } n ? query.Take(n) : query).Select(a => new
+        {
+            a.Id, a.Date, a.What, a.Impact,
+            Goals = db.Set<AchievementGoalLink>().Where(l => l.AchievementId == a.Id).Join(db.Goals, l => l.GoalId, g => g.Id, (l, g) => g.Title).ToList(),
+        }).ToListAsync();
+        return [.. rows.Select(r => new AchievementRow(r.Id, r.Date, r.What, r.Impact, r.Goals))];
     }
 }
 

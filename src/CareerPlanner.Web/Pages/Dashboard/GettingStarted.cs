@@ -8,28 +8,18 @@ public sealed record GettingStartedView(IReadOnlyList<StartStep> Steps)
     public int DoneCount => Steps.Count(s => s.Done);
 }
 
+/// <summary>What the checklist is ticked from: the person's own data (read with the rest of the dashboard).</summary>
+public sealed record GettingStartedFacts(bool Dismissed, bool SelfAssessment, int? FirstPlan, bool Option, bool Vision, bool Goal, bool Action, bool CheckIn);
+
 /// <summary>
-/// The first loop through the method, as an ordered checklist ticked from the person's own data in one query: a
-/// self-assessment, a plan, a researched career option, a vision and a first SMART goal, a first action, a first
-/// check-in. Null once every step is done or the person put it away.
+/// The first loop through the method, as an ordered checklist ticked from the person's own data: a self-assessment, a
+/// plan, a researched career option, a vision and a first SMART goal, a first action, a first check-in. Null once
+/// every step is done or the person put it away.
 /// </summary>
-public sealed class GettingStarted(AppDbContext db)
+public static class GettingStarted
 {
-    public async Task<GettingStartedView?> LoadAsync(string userId)
+    public static GettingStartedView? Checklist(GettingStartedFacts facts)
     {
-        var plans = db.Plans.Where(p => p.OwnerId == userId);
-        var facts = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new
-        {
-            Dismissed = db.UserProfiles.Where(p => p.UserId == userId).Select(p => p.GettingStartedDismissed).FirstOrDefault(),
-            SelfAssessment = db.SelfAssessmentItems.Any(i => i.UserId == userId) || db.Skills.Any(s => s.UserId == userId)
-                || db.Reflections.Any(r => r.UserId == userId) || db.InterestTestResults.Any(r => r.UserId == userId),
-            FirstPlan = plans.OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault(),
-            Option = db.CareerOptions.Any(o => plans.Any(p => p.Id == o.PlanId)),
-            Vision = plans.Any(p => p.VisionStatement != null),
-            Goal = db.Goals.Any(g => plans.Any(p => p.Id == g.PlanId)),
-            Action = db.ActionItems.Any(a => plans.Any(p => p.Id == a.PlanId)),
-            CheckIn = db.Reviews.Any(r => plans.Any(p => p.Id == r.PlanId)),
-        }).SingleAsync();
         var plan = facts.FirstPlan;
         StartStep InPlan(string title, bool done, PlanStage stage) =>
             plan is null ? new(title, done, "/Plans/Create") : new(title, done, "/Plans/Wizard/Stage", plan, stage.Slug());

@@ -3,7 +3,7 @@ using System.Security.Claims;
 namespace CareerPlanner.Web.Pages.Dashboard;
 
 /// <summary>What is due across the person's active plans: reviews, this week's actions, milestones, goals at risk.</summary>
-public class IndexModel(AppDbContext db, WhatIsDue whatIsDue, GettingStarted gettingStarted, Plans.Reviews.ReviewEditor reviews) : PageModel
+public class IndexModel(AppDbContext db, WhatIsDue whatIsDue, Plans.Reviews.ReviewEditor reviews) : PageModel
 {
     public string Email { get; private set; } = "";
     public string? DisplayName { get; private set; }
@@ -26,12 +26,10 @@ public class IndexModel(AppDbContext db, WhatIsDue whatIsDue, GettingStarted get
     {
         var userId = User.Id();
         Email = User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name ?? "";
-        var profile = await db.UserProfiles.AsNoTracking().Where(p => p.UserId == userId)
-            .Select(p => new { p.DisplayName, p.TimeZoneId }).SingleOrDefaultAsync();
-        DisplayName = profile?.DisplayName;
-        NeedsTimeZone = profile?.TimeZoneId is null;
         View = await whatIsDue.LoadAsync(userId);
-        Start = await gettingStarted.LoadAsync(userId);
+        DisplayName = View.DisplayName;
+        NeedsTimeZone = View.NeedsTimeZone;
+        Start = View.Start;
     }
 
     /// <summary>Puts the getting-started checklist away for good (remembered on the profile).</summary>

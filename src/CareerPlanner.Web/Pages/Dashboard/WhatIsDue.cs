@@ -28,11 +28,12 @@ public sealed record NextOneOnOne(int Id, DateOnly Date, string WithWhom, int Op
 public sealed record LearningNow(int Id, string Title);
 
 public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnlyList<PlanCard> Plans, Encouragement? RecentWin, IReadOnlyList<Network.ContactRow> ContactsDue,
-    NextOneOnOne? NextOneOnOne, IReadOnlyList<LearningNow> Learning);
+    NextOneOnOne? NextOneOnOne, IReadOnlyList<LearningNow> Learning, string? DisplayName, bool NeedsTimeZone, GettingStartedView? Start);
 
 /// <summary>
 /// Everything due across a person's active plans, in a fixed number of SQL commands however many plans and goals
-/// they have: the due reviews, then one query per kind of row for all plans together.
+/// they have: the plans with their due reviews, then one query per kind of row for all plans together, and one for
+/// the person (profile, getting-started facts, next 1:1, latest win and what they are learning).
 /// </summary>
 public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.ContactEditor contacts, Plans.Goals.GoalBoard goals, UserClock clock)
 {
@@ -50,44 +51,46 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
                 .Where(a => planIds.Contains(a.PlanId) && (a.Status == ActionStatus.ToDo || a.Status == ActionStatus.Doing) && a.DueDate <= week.End)
                 .OrderBy(a => a.DueDate).ThenBy(a => a.Id).Select(a => new { a.PlanId, a.Id, a.Title, a.DueDate }).ToListAsync())
             .ToLookup(a => a.PlanId, a => new DueAction(a.PlanId, a.Id, a.Title, a.DueDate, a.DueDate < today));
-        var until = today.AddDays(MilestoneDays);
-        var milestones = (await db.Milestones.AsNoTracking()
-                .Where(m => m.ReachedOn == null && m.Date >= today && m.Date <= until)
-                .Join(db.Goals.Where(g => planIds.Contains(g.PlanId)), m => m.GoalId, g => g.Id, (m, g) => new { m.Title, m.Date, g.PlanId, GoalId = g.Id, GoalTitle = g.Title })
-                .OrderBy(x => x.Date).ToListAsync())
-            .ToLookup(m => m.PlanId, m => new DueMilestone(m.PlanId, m.GoalId, m.Title, m.GoalTitle, m.Date!.Value));
-        var readings = (await db.ProgressReadings.AsNoTracking()
-                .Where(r => db.Goals.Any(g => g.Id == r.GoalId && planIds.Contains(g.PlanId)))
-                .Select(r => new { r.GoalId, r.Date, r.Id, r.Value }).ToListAsync())
-            .GroupBy(r => r.GoalId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Date).ThenByDescending(r => r.Id).First());
-        var readOn = readings.ToDictionary(r => r.Key, r => r.Value.Date);
-        var verdicts = await goals.VerdictsAsync(userId, planIds, readOn);
-        var judgedIds = verdicts.Keys.ToList();
-        // At risk by its status, or by a review's judgement that nothing has answered since; At risk / Off track first.
-        var atRisk = (await db.Goals.AsNoTracking()
-                .Where(g => planIds.Contains(g.PlanId) && g.Status != GoalStatus.Achieved && g.Status != GoalStatus.Dropped
-                    && (g.Status == GoalStatus.AtRisk || judgedIds.Contains(g.Id)))
-                .OrderBy(g => g.TargetDate).Select(g => new { g.PlanId, g.Id, g.Title, g.TargetDate }).ToListAsync())
-            .Select(g => new GoalAtRisk(g.PlanId, g.Id, g.Title, g.TargetDate, verdicts.GetValueOrDefault(g.Id)))
-            .ToLookup(g => g.PlanId);
-        var cardGoals = (await db.Goals.AsNoTracking()
-                .Where(g => planIds.Contains(g.PlanId) && g.Status != GoalStatus.Achieved && g.Status != GoalStatus.Dropped)
-                .Select(g => new { g.PlanId, g.Id, g.Title, g.Status, g.TargetDate, g.MetricType, g.Baseline, g.Target }).ToListAsync())
-            .Select(g => (g.PlanId, Goal: new CardGoal(g.Id, g.Title, g.Status, g.TargetDate,
-                GoalRules.Progress(g.MetricType, g.Baseline, g.Target, readings.TryGetValue(g.Id, out var r) ? r.Value : null), verdicts.GetValueOrDefault(g.Id))))
-            .ToLookup(g => g.PlanId, g => g.Goal);
-        var nextMilestones = (await db.Milestones.AsNoTracking()
+        // Every milestone still ahead: those of the next 30 days are due, and the first of each plan is its next one.
+        var ahead = (await db.Milestones.AsNoTracking()
                 .Where(m => m.ReachedOn == null && m.Date >= today)
-                .Join(db.Goals.Where(g => planIds.Contains(g.PlanId)), m => m.GoalId, g => g.Id, (m, g) => new { m.Title, m.Date, g.PlanId, GoalId = g.Id, GoalTitle = g.Title })
+                .Join(db.Goals.Where(g => planIds.Contains(g.PlanId)), m => m.GoalId, g => g.Id, (m, g) => new { m.Title, m.Date, m.Sequence, m.Id, g.PlanId, GoalId = g.Id, GoalTitle = g.Title })
                 .ToListAsync())
-            .GroupBy(m => m.PlanId)
-            .ToDictionary(g => g.Key, g => g.OrderBy(m => m.Date).Select(m => new DueMilestone(m.PlanId, m.GoalId, m.Title, m.GoalTitle, m.Date!.Value)).First());
-        var nextOneOnOne = await db.OneOnOnes.AsNoTracking().Where(m => m.UserId == userId && m.Date >= today).OrderBy(m => m.Date).ThenBy(m => m.Id)
-            .Select(m => new NextOneOnOne(m.Id, m.Date, m.WithWhom, m.TalkingPoints.Count(p => !p.Discussed))).FirstOrDefaultAsync();
-        var learning = await db.LearningItems.AsNoTracking().Where(i => i.UserId == userId && i.Status == LearningStatus.InProgress)
-            .OrderBy(i => i.Title).Select(i => new LearningNow(i.Id, i.Title)).ToListAsync();
-        var win = await db.Achievements.AsNoTracking().Where(a => a.UserId == userId).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
-            .Select(a => new Encouragement(a.What, a.Date)).FirstOrDefaultAsync();
+            .OrderBy(m => m.Date).ThenBy(m => m.Sequence).ThenBy(m => m.Id)
+            .Select(m => new DueMilestone(m.PlanId, m.GoalId, m.Title, m.GoalTitle, m.Date!.Value)).ToList();
+        var until = today.AddDays(MilestoneDays);
+        var milestones = ahead.Where(m => m.Date <= until).ToLookup(m => m.PlanId);
+        var nextMilestones = ahead.GroupBy(m => m.PlanId).ToDictionary(g => g.Key, g => g.First());
+        var active = (await goals.WithFacts(db.Goals.Where(g => planIds.Contains(g.PlanId) && g.Status != GoalStatus.Achieved && g.Status != GoalStatus.Dropped))
+                .ToListAsync())
+            .Select(g => (Facts: g, Verdict: g.Verdict(calendar))).ToList();
+        // At risk by its status, or by a review's judgement that nothing has answered since.
+        var atRisk = active.Where(g => g.Facts.Status == GoalStatus.AtRisk || g.Verdict is not null).OrderBy(g => g.Facts.TargetDate)
+            .Select(g => new GoalAtRisk(g.Facts.PlanId, g.Facts.Id, g.Facts.Title, g.Facts.TargetDate, g.Verdict))
+            .ToLookup(g => g.PlanId);
+        var cardGoals = active
+            .Select(g => (g.Facts.PlanId, Goal: new CardGoal(g.Facts.Id, g.Facts.Title, g.Facts.Status, g.Facts.TargetDate, g.Facts.Progress, g.Verdict)))
+            .ToLookup(g => g.PlanId, g => g.Goal);
+        var person = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new
+        {
+            Profile = db.UserProfiles.Where(p => p.UserId == u.Id).Select(p => new { p.DisplayName, HasTimeZone = p.TimeZoneId != null }).FirstOrDefault(),
+            Start = new GettingStartedFacts(
+                db.UserProfiles.Where(p => p.UserId == u.Id).Select(p => p.GettingStartedDismissed).FirstOrDefault(),
+                db.SelfAssessmentItems.Any(i => i.UserId == u.Id) || db.Skills.Any(s => s.UserId == u.Id)
+                    || db.Reflections.Any(r => r.UserId == u.Id) || db.InterestTestResults.Any(r => r.UserId == u.Id),
+                db.Plans.Where(p => p.OwnerId == u.Id).OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault(),
+                db.CareerOptions.Any(o => db.Plans.Any(p => p.OwnerId == u.Id && p.Id == o.PlanId)),
+                db.Plans.Any(p => p.OwnerId == u.Id && p.VisionStatement != null),
+                db.Goals.Any(g => db.Plans.Any(p => p.OwnerId == u.Id && p.Id == g.PlanId)),
+                db.ActionItems.Any(a => db.Plans.Any(p => p.OwnerId == u.Id && p.Id == a.PlanId)),
+                db.Reviews.Any(r => db.Plans.Any(p => p.OwnerId == u.Id && p.Id == r.PlanId))),
+            NextOneOnOne = db.OneOnOnes.Where(m => m.UserId == u.Id && m.Date >= today).OrderBy(m => m.Date).ThenBy(m => m.Id)
+                .Select(m => new NextOneOnOne(m.Id, m.Date, m.WithWhom, m.TalkingPoints.Count(p => !p.Discussed))).FirstOrDefault(),
+            Win = db.Achievements.Where(a => a.UserId == u.Id).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
+                .Select(a => new Encouragement(a.What, a.Date)).FirstOrDefault(),
+            Learning = db.LearningItems.Where(i => i.UserId == u.Id && i.Status == LearningStatus.InProgress)
+                .OrderBy(i => i.Title).Select(i => new LearningNow(i.Id, i.Title)).ToList(),
+        }).SingleAsync();
 
         var contactsDue = (await contacts.RowsAsync(userId, today)).Where(c => c.IsDue).OrderBy(c => c.NextFollowUp).ToList();
 
@@ -95,6 +98,7 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
             [.. plans.Select(p => new PlanCard(p, [.. actions[p.PlanId]], [.. milestones[p.PlanId]], [.. atRisk[p.PlanId]],
                 [.. cardGoals[p.PlanId].OrderByDescending(g => g.AtRisk).ThenBy(g => g.TargetDate).ThenBy(g => g.Title).Take(GoalsShown)], cardGoals[p.PlanId].Count(),
                 nextMilestones.GetValueOrDefault(p.PlanId)))],
-            win, contactsDue, nextOneOnOne, learning);
+            person.Win, contactsDue, person.NextOneOnOne, person.Learning, person.Profile?.DisplayName, person.Profile?.HasTimeZone != true,
+            GettingStarted.Checklist(person.Start));
     }
 }

@@ -4,7 +4,7 @@ namespace CareerPlanner.Web.Pages.Plans;
 /// Counts what exists of plans and of their owner, for the stage checklists. A count whose section is not
 /// built yet stays at zero, so its checklist item shows as not met rather than pretending.
 /// </summary>
-public sealed class PlanProgress(AppDbContext db, SelfAssessment.SelfAssessmentSummary selfAssessment)
+public sealed class PlanProgress(AppDbContext db)
 {
     public async Task<IReadOnlyDictionary<int, PlanFacts>> FactsForAsync(string userId, IEnumerable<int> planIds)
     {
@@ -21,12 +21,21 @@ public sealed class PlanProgress(AppDbContext db, SelfAssessment.SelfAssessmentS
                 OptionsWithSkill = db.CareerOptions.Count(o => o.PlanId == p.Id && db.DemandedSkills.Any(d => d.CareerOptionId == o.Id)),
                 Shortlisted = db.CareerOptions.Count(o => o.PlanId == p.Id
                     && (o.Status == CareerOptionStatus.Shortlisted || o.Status == CareerOptionStatus.ChosenTarget)),
+                // The self-assessment belongs to the person, so every plan shares its counts (read in the same query).
+                Strengths = db.SelfAssessmentItems.Count(i => i.UserId == p.OwnerId && i.Kind == SelfAssessmentKind.Strength),
+                Weaknesses = db.SelfAssessmentItems.Count(i => i.UserId == p.OwnerId && i.Kind == SelfAssessmentKind.Weakness),
+                Interests = db.SelfAssessmentItems.Count(i => i.UserId == p.OwnerId && i.Kind == SelfAssessmentKind.Interest),
+                Values = db.SelfAssessmentItems.Count(i => i.UserId == p.OwnerId && i.Kind == SelfAssessmentKind.Value),
+                RatedSkills = db.Skills.Count(s => s.UserId == p.OwnerId),
             })
             .ToListAsync();
-        // The self-assessment belongs to the person, so every plan shares its counts.
-        var person = await selfAssessment.CountAsync(userId);
-        return plans.ToDictionary(p => p.Id, p => person with
+        return plans.ToDictionary(p => p.Id, p => new PlanFacts
         {
+            Strengths = p.Strengths,
+            Weaknesses = p.Weaknesses,
+            Interests = p.Interests,
+            Values = p.Values,
+            RatedSkills = p.RatedSkills,
             HasVisionStatement = p.HasVision,
             SmartGoals = p.Goals,
             ActionItems = p.Actions,

@@ -35,20 +35,4 @@ public sealed class SelfAssessmentSummary(AppDbContext db)
             .OrderByDescending(r => r.TakenAtUtc).FirstOrDefaultAsync();
         return new SelfAssessmentView(items, skills, reflections, latest?.Ranked, returnUrl);
     }
-
-    /// <summary>The counts the self-assessment checklist needs, in two queries.</summary>
-    public async Task<PlanFacts> CountAsync(string userId)
-    {
-        var byKind = await db.SelfAssessmentItems.Where(i => i.UserId == userId)
-            .GroupBy(i => i.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync();
-        int Count(SelfAssessmentKind kind) => byKind.FirstOrDefault(k => k.Kind == kind)?.Count ?? 0;
-        return new PlanFacts
-        {
-            Strengths = Count(SelfAssessmentKind.Strength),
-            Weaknesses = Count(SelfAssessmentKind.Weakness),
-            Interests = Count(SelfAssessmentKind.Interest),
-            Values = Count(SelfAssessmentKind.Value),
-            RatedSkills = await db.Skills.CountAsync(s => s.UserId == userId),
-        };
-    }
 }

@@ -99,8 +99,8 @@ public class DetailsModel(AppDbContext db, IValidator<ReadingInput> validator, U
         var outOfOrder = MilestonePlanning.OutOfOrder([.. milestones.Select(m => m.Date)]);
         Milestones = [.. milestones.Select((m, index) => new MilestoneRow(m.Id, m.Title, m.Date, m.ReachedOn, outOfOrder.Contains(index)))];
         Progress = GoalRules.Progress(goal.MetricType, goal.Baseline, goal.Target, Readings.Count == 0 ? null : Readings[0].Value);
-        var latestReadingOn = Readings.Count == 0 ? new Dictionary<int, DateOnly>() : new Dictionary<int, DateOnly> { [goalId] = Readings[0].Date };
-        Verdict = (await board.VerdictsAsync(User.Id(), planId, latestReadingOn)).GetValueOrDefault(goalId);
+        var facts = await board.WithFacts(db.Goals.Where(g => g.Id == goalId)).SingleAsync();
+        Verdict = facts.Verdict(await clock.CalendarAsync(User.Id()));
         return true;
     }
 }

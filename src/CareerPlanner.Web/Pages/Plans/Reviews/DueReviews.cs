@@ -12,44 +12,68 @@ public sealed record PlanDue(int PlanId, string PlanTitle, string OwnerId, UserC
 
 /// <summary>
 /// Works out which reviews are due on many plans at once (the hub's one plan, a person's dashboard, or every plan for
-/// the reminder e-mails) in four SQL commands, however many plans and reviews there are.
+/// the reminder e-mails) in one SQL command however many plans and reviews there are (plus one for the owners'
+/// calendars that are not already known, see <see cref="UserCalendars"/>).
 /// </summary>
-public sealed class DueReviews(AppDbContext db, UserClock clock)
+public sealed class DueReviews(AppDbContext db, UserClock clock, UserCalendars knownCalendars)
 {
     /// <summary>The plans that match, archived ones only when asked for (nothing is due on a plan put away).</summary>
     public async Task<IReadOnlyList<PlanDue>> ForAsync(Expression<Func<Plan, bool>> plans, bool includeArchived = false)
     {
-        var rows = await db.Plans.AsNoTracking().Where(plans).Where(p => includeArchived || !p.IsArchived).OrderBy(p => p.Title).ThenBy(p => p.Id)
-            .Select(p => new { p.Id, p.Title, p.OwnerId, p.CreatedAtUtc, p.CheckInCadence }).ToListAsync();
-        var planIds = rows.Select(p => p.Id).ToList();
-        var ownerIds = rows.Select(p => p.OwnerId).Distinct().ToList();
-        var calendars = (await db.UserProfiles.AsNoTracking().Where(p => ownerIds.Contains(p.UserId))
-                .Select(p => new { p.UserId, p.TimeZoneId, p.FirstDayOfWeek }).ToListAsync())
-            .ToDictionary(p => p.UserId, p => UserCalendar.From(p.TimeZoneId, p.FirstDayOfWeek));
-        var lastReview = (await db.Reviews.AsNoTracking().Where(r => planIds.Contains(r.PlanId))
-                .GroupBy(r => r.PlanId).Select(g => new { PlanId = g.Key, HeldOn = g.Max(r => r.HeldOn) }).ToListAsync())
-            .ToDictionary(r => r.PlanId, r => r.HeldOn);
         // Thorough reviews of this year and the last are all that the rules look at.
         var since = new DateOnly(clock.UtcNow.Year - 2, 1, 1);
-        var thorough = (await db.Reviews.AsNoTracking()
-                .Where(r => planIds.Contains(r.PlanId) && (r.Kind == ReviewKind.Quarterly || r.Kind == ReviewKind.Annual) && r.PeriodStart >= since)
-                .Select(r => new { r.PlanId, r.Kind, r.PeriodStart }).ToListAsync())
-            .ToLookup(r => (r.PlanId, r.Kind), r => r.PeriodStart);
+        var rows = await db.Plans.AsNoTracking().Where(plans).Where(p => includeArchived || !p.IsArchived).OrderBy(p => p.Title).ThenBy(p => p.Id)
+            .Select(p => new
+            {
+                p.Id, p.Title, p.OwnerId, p.CreatedAtUtc, p.CheckInCadence,
+                LastHeld = db.Reviews.Where(r => r.PlanId == p.Id).Max(r => (DateOnly?)r.HeldOn),
+                Thorough = db.Reviews.Where(r => r.PlanId == p.Id && (r.Kind == ReviewKind.Quarterly || r.Kind == ReviewKind.Annual) && r.PeriodStart >= since)
+                    .Select(r => new { r.Kind, r.PeriodStart }).ToList(),
+            }).ToListAsync();
+        var calendars = await CalendarsAsync([.. rows.Select(p => p.OwnerId).Distinct()]);
 
         return [.. rows.Select(p =>
         {
             var calendar = calendars.GetValueOrDefault(p.OwnerId) ?? UserCalendar.Default;
             var today = clock.Today(calendar);
             var started = DateOnly.FromDateTime(calendar.ToLocal(p.CreatedAtUtc));
-            DateOnly? last = lastReview.TryGetValue(p.Id, out var held) ? held : null;
+            var last = p.LastHeld;
             var due = new[]
             {
-                ReviewSchedule.Annual(today, started, start => thorough[(p.Id, ReviewKind.Annual)].Contains(start)),
-                ReviewSchedule.Quarterly(today, started, start => thorough[(p.Id, ReviewKind.Quarterly)].Contains(start)),
+                ReviewSchedule.Annual(today, started, start => p.Thorough.Any(r => r.Kind == ReviewKind.Annual && r.PeriodStart == start)),
+                ReviewSchedule.Quarterly(today, started, start => p.Thorough.Any(r => r.Kind == ReviewKind.Quarterly && r.PeriodStart == start)),
                 ReviewSchedule.CheckIn(today, last, started, p.CheckInCadence, calendar.FirstDayOfWeek),
             };
             return new PlanDue(p.Id, p.Title, p.OwnerId, calendar, today, [.. due.OfType<DueReview>()],
                 ReviewSchedule.NextCheckIn(last ?? started, p.CheckInCadence));
         })];
+    }
+
+    /// <summary>The owners' calendars: those known already, the others in one query (and then known).</summary>
+    private async Task<Dictionary<string, UserCalendar>> CalendarsAsync(IReadOnlyList<string> ownerIds)
+    {
+        var calendars = new Dictionary<string, UserCalendar>(StringComparer.Ordinal);
+        foreach (var ownerId in ownerIds)
+        {
+            if (knownCalendars.Find(ownerId) is { } known)
+            {
+                calendars[ownerId] = known;
+            }
+        }
+        var unknown = ownerIds.Where(id => !calendars.ContainsKey(id)).ToList();
+        if (unknown.Count == 0)
+        {
+            return calendars;
+        }
+        var read = (await db.UserProfiles.AsNoTracking().Where(p => unknown.Contains(p.UserId))
+                .Select(p => new { p.UserId, p.TimeZoneId, p.FirstDayOfWeek }).ToListAsync())
+            .ToDictionary(p => p.UserId, p => UserCalendar.From(p.TimeZoneId, p.FirstDayOfWeek));
+        foreach (var ownerId in unknown)
+        {
+            var calendar = read.GetValueOrDefault(ownerId) ?? UserCalendar.Default;
+            knownCalendars.Remember(ownerId, calendar);
+            calendars[ownerId] = calendar;
+        }
+        return calendars;
     }
 }

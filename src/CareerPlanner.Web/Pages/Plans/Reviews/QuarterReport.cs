@@ -39,6 +39,13 @@ public sealed record QuarterView(
 /// </summary>
 public sealed class QuarterReport(AppDbContext db, UserClock clock)
 {
+    private enum DatedKind
+    {
+        Milestone = 1,
+        Learning = 2,
+        Achievement = 3,
+    }
+
     public async Task<DateRange> CurrentQuarterAsync(string userId) => await clock.ThisQuarterAsync(userId);
 
     public async Task<QuarterView?> LoadAsync(string userId, int planId, DateRange quarter)
@@ -55,14 +62,21 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
         var windowStart = quarters[0].Start;
         var previousStart = quarters[2].Start;
 
-        var goals = await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).OrderByDescending(g => g.Horizon).ThenBy(g => g.TargetDate).ThenBy(g => g.Id)
+        // Each goal with the judgement this quarter's review gave it, in one query.
+        var judgedGoals = await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).OrderByDescending(g => g.Horizon).ThenBy(g => g.TargetDate).ThenBy(g => g.Id)
+            .Select(g => new
+            {
+                Goal = g,
+                Judgement = db.Set<ReviewGoalNote>()
+                    .Where(n => n.GoalId == g.Id && db.Reviews.Any(r => r.Id == n.ReviewId && r.PlanId == planId && r.Kind == ReviewKind.Quarterly && r.PeriodStart == start))
+                    .Select(n => n.Judgement).FirstOrDefault(),
+            })
             .ToListAsync();
+        var goals = judgedGoals.Select(g => g.Goal).ToList();
+        var judgements = judgedGoals.ToDictionary(g => g.Goal.Id, g => g.Judgement);
         var readings = (await db.ProgressReadings.AsNoTracking().Where(r => r.Date <= end && db.Goals.Any(g => g.Id == r.GoalId && g.PlanId == planId))
             .OrderBy(r => r.Date).ThenBy(r => r.Id).Select(r => new { r.GoalId, r.Date, r.Value }).ToListAsync())
             .ToLookup(r => r.GoalId);
-        var judgements = await db.Set<ReviewGoalNote>().AsNoTracking()
-            .Where(n => db.Reviews.Any(r => r.Id == n.ReviewId && r.PlanId == planId && r.Kind == ReviewKind.Quarterly && r.PeriodStart == start))
-            .Select(n => new { n.GoalId, n.Judgement }).ToDictionaryAsync(n => n.GoalId, n => n.Judgement);
 
         double? ValueOn(int goalId, DateOnly day) => ReviewPeriods.ValueOn(readings[goalId], r => r.Date, r => r.Value, day);
         int ProgressOn(Goal goal, DateOnly day) => GoalRules.Progress(goal.MetricType, goal.Baseline, goal.Target, ValueOn(goal.Id, day));
@@ -84,13 +98,17 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
         var overdue = actions.Where(a => quarter.Contains(a.DueDate) && a.DueDate < overdueBefore && OpenOn(a, overdueBefore.AddDays(-1))).ToList();
         var carried = actions.Where(a => a.DueDate < start && OpenOn(a, start.AddDays(-1))).ToList();
 
-        var milestones = await db.Milestones.AsNoTracking()
-            .Where(m => m.ReachedOn >= start && m.ReachedOn <= end && db.Goals.Any(g => g.Id == m.GoalId && g.PlanId == planId))
-            .OrderBy(m => m.ReachedOn).Select(m => new Dated(m.Title, m.ReachedOn!.Value)).ToListAsync();
-        var learning = await db.LearningItems.AsNoTracking().Where(i => i.UserId == userId && i.FinishedOn >= start && i.FinishedOn <= end)
-            .OrderBy(i => i.FinishedOn).Select(i => new Dated(i.Title, i.FinishedOn!.Value)).ToListAsync();
-        var achievements = await db.Achievements.AsNoTracking().Where(a => a.UserId == userId && a.Date >= start && a.Date <= end)
-            .OrderBy(a => a.Date).Select(a => new Dated(a.What, a.Date)).ToListAsync();
+        // Milestones reached, learning finished and achievements of the quarter: one query of dated lines.
+        var dated = (await db.Milestones.AsNoTracking()
+                .Where(m => m.ReachedOn >= start && m.ReachedOn <= end && db.Goals.Any(g => g.Id == m.GoalId && g.PlanId == planId))
+                .Select(m => new { Kind = DatedKind.Milestone, Text = m.Title, Date = m.ReachedOn!.Value })
+                .Concat(db.LearningItems.Where(i => i.UserId == userId && i.FinishedOn >= start && i.FinishedOn <= end)
+                    .Select(i => new { Kind = DatedKind.Learning, Text = i.Title, Date = i.FinishedOn!.Value }))
+                .Concat(db.Achievements.Where(a => a.UserId == userId && a.Date >= start && a.Date <= end)
+                    .Select(a => new { Kind = DatedKind.Achievement, Text = a.What, Date = a.Date }))
+                .ToListAsync())
+            .OrderBy(d => d.Date).ToLookup(d => d.Kind, d => new Dated(d.Text, d.Date));
+        List<Dated> milestones = [.. dated[DatedKind.Milestone]], learning = [.. dated[DatedKind.Learning]], achievements = [.. dated[DatedKind.Achievement]];
 
         var reviews = await db.Reviews.AsNoTracking().Where(r => r.PlanId == planId && r.PeriodStart >= windowStart && r.PeriodStart <= end)
             .Select(r => new { r.Id, r.Kind, r.PeriodStart, r.HeldOn, r.Satisfaction, r.CareerFit, r.CareerFitWhy, r.NewInformation }).ToListAsync();
