@@ -104,20 +104,21 @@ public class OverviewTests(CareerPlannerFactory factory) : IClassFixture<CareerP
     }
 
     [Fact]
-    public async Task The_overview_issues_as_many_sql_commands_for_200_goals_milestones_and_actions_as_for_one()
+    public async Task The_overview_issues_as_many_sql_commands_for_500_goals_milestones_and_actions_as_for_one()
     {
         var (client, _) = await factory.RegisterNewUserAsync();
         var small = await factory.PlanWithAsync(client, 1);
-        var large = await factory.PlanWithAsync(client, 200);
+        var large = await factory.PlanWithAsync(client, 500);
         await client.GetPageAsync($"/Plans/{small}"); // warm up
 
         var forOne = await factory.SqlCommands.CountAsync(() => client.GetPageAsync($"/Plans/{small}"));
-        var forTwoHundred = await factory.SqlCommands.CountAsync(() => client.GetPageAsync($"/Plans/{large}"));
+        var forFiveHundred = await factory.SqlCommands.CountAsync(() => client.GetPageAsync($"/Plans/{large}"));
 
-        Assert.Equal(forOne, forTwoHundred);
+        Assert.InRange(forOne, 1, 15);
+        Assert.Equal(forOne, forFiveHundred);
         var page = await client.GetPageAsync($"/Plans/{large}");
-        Assert.Equal(200, page.Document.QuerySelectorAll("[data-testid=goal]").Length);
-        Assert.Equal(200, page.Document.QuerySelectorAll("[data-testid=overview-milestone]").Length);
+        Assert.Equal(500, page.Document.QuerySelectorAll("[data-testid=goal]").Length);
+        Assert.Equal(500, page.Document.QuerySelectorAll("[data-testid=overview-milestone]").Length);
     }
 
     private static string Squash(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();

@@ -28,6 +28,24 @@ public class IndexTests(CareerPlannerFactory factory) : IClassFixture<CareerPlan
         Assert.Equal("Hello, Ada", (await client.GetPageAsync("/Dashboard")).Text("h1"));
     }
 
+    [Fact]
+    public async Task A_new_time_zone_counts_at_once_on_a_page_that_already_knew_the_old_one()
+    {
+        // Half past eleven at night in UTC is already the next day in Auckland.
+        var now = factory.Clock.GetUtcNow().AddDays(1);
+        factory.Clock.SetUtcNow(new DateTimeOffset(now.Year, now.Month, now.Day, 23, 30, 0, TimeSpan.Zero));
+        var utcToday = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+        var (client, _) = await factory.RegisterNewUserAsync();
+        Assert.Contains($"today is {utcToday:dddd d MMMM yyyy}", (await client.GetPageAsync("/Dashboard")).Text("main"), StringComparison.Ordinal);
+
+        using (var saved = await client.SubmitAsync("/Profile", new Dictionary<string, string> { ["Input.TimeZoneId"] = "Pacific/Auckland" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        Assert.Contains($"today is {utcToday.AddDays(1):dddd d MMMM yyyy}", (await client.GetPageAsync("/Dashboard")).Text("main"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Mars/Olympus_Mons", "Monday")]
     [InlineData("Europe/Berlin", "Caturday")]

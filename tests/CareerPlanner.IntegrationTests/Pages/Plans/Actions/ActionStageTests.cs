@@ -146,28 +146,23 @@ public class ActionStageTests(CareerPlannerFactory factory) : IClassFixture<Care
     }
 
     [Fact]
-    public async Task The_action_hub_issues_as_many_sql_commands_for_300_actions_as_for_one()
+    public async Task The_action_hub_issues_at_most_six_sql_commands_for_one_goal_and_action_and_as_many_for_500_plus_300_more_actions()
     {
         var (client, _) = await factory.RegisterNewUserAsync();
-        var small = await client.CreatePlanAsync("Small");
-        var large = await client.CreatePlanAsync("Large");
+        var small = await factory.PlanWithAsync(client, 1);
+        var large = await factory.PlanWithAsync(client, 500);
         await factory.WithDbAsync(async db =>
         {
-            foreach (var (planId, count) in new[] { (small, 1), (large, 300) })
-            {
-                for (var n = 0; n < count; n++)
-                {
-                    db.ActionItems.Add(new ActionItem(planId) { Title = $"Step {n}", DueDate = Today.AddDays(n % 20 - 10) });
-                }
-            }
+            db.ActionItems.AddRange(Enumerable.Range(0, 300).Select(n => new ActionItem(large) { Title = $"Step {n}", DueDate = Today.AddDays(n % 20 - 10) }));
             await db.SaveChangesAsync();
         });
         await client.GetPageAsync($"/Plans/{small}/Wizard/action");
 
         var forOne = await factory.SqlCommands.CountAsync(() => client.GetPageAsync($"/Plans/{small}/Wizard/action"));
-        var forThreeHundred = await factory.SqlCommands.CountAsync(() => client.GetPageAsync($"/Plans/{large}/Wizard/action"));
+        var forFiveHundred = await factory.SqlCommands.CountAsync(() => client.GetPageAsync($"/Plans/{large}/Wizard/action"));
 
-        Assert.Equal(forOne, forThreeHundred);
+        Assert.InRange(forOne, 1, 6);
+        Assert.Equal(forOne, forFiveHundred);
     }
 
     [Fact]

@@ -3,25 +3,29 @@ using CareerPlanner.Web.Domain;
 
 namespace CareerPlanner.IntegrationTests.Pages.Plans.Goals;
 
-/// <summary>The goals list and the planning hub cost the same number of SQL commands for 1 goal as for 200 (no query per goal).</summary>
+/// <summary>
+/// The goals list and the planning hub cost the same number of SQL commands for 1 goal as for 500 (no query per goal); the
+/// goals list reads the plan, the goals with their facts and the removed goals: three.
+/// </summary>
 public class QueryCountTests(CareerPlannerFactory factory) : IClassFixture<CareerPlannerFactory>
 {
     [Theory]
-    [InlineData("/Plans/{0}/Goals")]
-    [InlineData("/Plans/{0}/Wizard/planning")]
-    public async Task A_page_of_goals_issues_as_many_sql_commands_for_200_goals_with_readings_as_for_one(string path)
+    [InlineData("/Plans/{0}/Goals", 3)]
+    [InlineData("/Plans/{0}/Wizard/planning", 4)]
+    public async Task A_page_of_goals_issues_as_many_sql_commands_for_500_goals_with_readings_as_for_one(string path, int atMost)
     {
         var (client, _) = await factory.RegisterNewUserAsync();
         var small = await PlanWithGoalsAsync(client, 1);
-        var large = await PlanWithGoalsAsync(client, 200);
+        var large = await PlanWithGoalsAsync(client, 500);
         await client.GetPageAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, small)); // warm up
 
         var forOne = await factory.SqlCommands.CountAsync(() => client.GetPageAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, small)));
-        var forTwoHundred = await factory.SqlCommands.CountAsync(() => client.GetPageAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, large)));
+        var forFiveHundred = await factory.SqlCommands.CountAsync(() => client.GetPageAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, large)));
 
-        Assert.Equal(forOne, forTwoHundred);
+        Assert.InRange(forOne, 1, atMost);
+        Assert.Equal(forOne, forFiveHundred);
         var page = await client.GetPageAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, large));
-        Assert.Equal(200, page.Document.QuerySelectorAll("[data-testid=goal]").Length);
+        Assert.Equal(500, page.Document.QuerySelectorAll("[data-testid=goal]").Length);
     }
 
     /// <summary>One goal through the form; the rest written straight to the database, each with three readings.</summary>

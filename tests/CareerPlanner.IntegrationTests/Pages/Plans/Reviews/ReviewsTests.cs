@@ -123,21 +123,22 @@ public class ReviewsTests(CareerPlannerFactory factory) : IClassFixture<CareerPl
     }
 
     [Fact]
-    public async Task The_quarterly_page_issues_as_many_sql_commands_for_100_goals_and_40_reviews_as_for_one_goal()
+    public async Task The_quarterly_page_issues_at_most_seven_sql_commands_for_one_goal_and_as_many_for_500_goals_and_40_reviews()
     {
         var (client, _) = await factory.RegisterNewUserAsync();
         var small = await PlanAsync(client, goals: 1, reviews: 0);
-        var large = await PlanAsync(client, goals: 100, reviews: 40);
+        var large = await PlanAsync(client, goals: 500, reviews: 40);
         var quarter = $"{Today.Year}/{(Today.Month + 2) / 3}";
         await client.GetPageAsync($"/Plans/{small}/Reviews/Quarterly/{quarter}"); // warm up
 
         var forOne = await factory.SqlCommands.CountAsync(() => client.GetPageAsync($"/Plans/{small}/Reviews/Quarterly/{quarter}"));
-        var forHundred = await factory.SqlCommands.CountAsync(() => client.GetPageAsync($"/Plans/{large}/Reviews/Quarterly/{quarter}"));
+        var forFiveHundred = await factory.SqlCommands.CountAsync(() => client.GetPageAsync($"/Plans/{large}/Reviews/Quarterly/{quarter}"));
 
-        Assert.Equal(forOne, forHundred);
+        Assert.InRange(forOne, 1, 7);
+        Assert.Equal(forOne, forFiveHundred);
         var page = await client.GetPageAsync($"/Plans/{large}/Reviews/Quarterly/{quarter}");
-        Assert.Equal(100, page.Document.QuerySelectorAll("[data-testid=quarter-goal]").Length);
-        Assert.Equal(100, page.Document.QuerySelectorAll("[data-testid=progress-chart-table] tbody tr").Length);
+        Assert.Equal(500, page.Document.QuerySelectorAll("[data-testid=quarter-goal]").Length);
+        Assert.Equal(500, page.Document.QuerySelectorAll("[data-testid=progress-chart-table] tbody tr").Length);
     }
 
     /// <summary>Goals and reviews written straight to the database (with readings, notes and an adjustment), for counting.</summary>
