@@ -27,19 +27,24 @@ public class DetailsModel(
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
+        // The plan with its owner's name (for the printed copy's heading), in one query.
         var plan = await db.Plans.AsNoTracking().OwnedBy(User.Id()).Where(p => p.Id == id)
-            .Select(p => new PlanView(p.Id, p.Title, p.CurrentStage, p.IsArchived, p.VisionStatement, p.BackupPlan, p.BackupTrigger))
+            .Select(p => new
+            {
+                View = new PlanView(p.Id, p.Title, p.CurrentStage, p.IsArchived, p.VisionStatement, p.BackupPlan, p.BackupTrigger),
+                PersonName = db.UserProfiles.Where(u => u.UserId == p.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
+            })
             .SingleOrDefaultAsync();
         if (plan is null)
         {
             return NotFound();
         }
-        Plan = plan;
+        Plan = plan.View;
+        PersonName = plan.PersonName;
         StagesDone = StageChecklist.DoneCount(await progress.FactsForAsync(User.Id(), id));
         Assets = await selfAssessment.LoadAsync(User.Id(), Request.Path);
         Brand = await Pages.Brand.BrandView.ForAsync(db, User.Id());
         Overview = await overview.LoadAsync(User.Id(), id);
-        PersonName = await db.UserProfiles.AsNoTracking().Where(p => p.UserId == User.Id()).Select(p => p.DisplayName).SingleOrDefaultAsync();
         Today = await clock.TodayAsync(User.Id());
         return Page();
     }
