@@ -271,7 +271,8 @@ namespace CareerPlanner.Bench
     {
         public static async Task<Dictionary<(int Goals, string Page), int>> MeasureAsync(IEnumerable<Dataset> datasets)
         {
-            RepositoryRoot.PointFactoryAtSource();
+            // Outside a test project the factory cannot find the web project by itself: point it at the source folder.
+            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CAREERPLANNER_WEB", Repository.WebProject);
             using var factory = new ProductionCareerPlannerFactory();
             var counts = new Dictionary<(int, string), int>();
             foreach (var data in datasets)
@@ -285,21 +286,6 @@ namespace CareerPlanner.Bench
                 }
             }
             return counts;
-        }
-    }
-
-    internal static class RepositoryRoot
-    {
-        /// <summary>Outside a test project the factory cannot find the web project by itself: point it at the source folder.</summary>
-        public static void PointFactoryAtSource()
-        {
-            var root = new DirectoryInfo(AppContext.BaseDirectory);
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "CareerPlanner.sln")))
-            {
-                root = root.Parent;
-            }
-            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CAREERPLANNER_WEB",
-                Path.Combine(root?.FullName ?? Directory.GetCurrentDirectory(), "src", "CareerPlanner.Web"));
         }
     }
 }

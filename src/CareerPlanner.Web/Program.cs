@@ -1,6 +1,18 @@
 using CareerPlanner.Web.Pages;
 using FluentValidation;
 
+// `backup <file>`: a consistent copy of the configured database, then exit (README, "Backing up").
+if (args is [BackupCommand.Name, ..])
+{
+    if (args is not [_, var file, .. var settings])
+    {
+        Console.Error.WriteLine("Usage: backup <file>   (a new file for the copy of the database)");
+        return 2;
+    }
+    var configured = WebApplication.CreateBuilder(settings);
+    return await BackupCommand.RunAsync(configured.Configuration, configured.Environment, file, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddAppLogging(builder.Configuration, builder.Environment);
@@ -46,3 +58,4 @@ app.MapFallback("{*path}", context =>
 
 await app.Services.MigrateDatabaseAsync();
 await app.RunAsync();
+return 0;

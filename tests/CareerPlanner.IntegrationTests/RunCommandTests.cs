@@ -9,16 +9,6 @@ public sealed class RunCommandTests : IDisposable
 {
     private readonly string folder = Path.Combine(CareerPlanner.TestSupport.CareerPlannerFactory.TestFolder, "run-" + Guid.NewGuid().ToString("N"));
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CareerPlanner.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (with CareerPlanner.sln) was not found above " + AppContext.BaseDirectory);
-    }
-
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -35,7 +25,7 @@ public sealed class RunCommandTests : IDisposable
         Directory.CreateDirectory(folder);
         var port = FreePort();
         var address = $"http://127.0.0.1:{port}";
-        var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "--no-restore", "--project", Path.Combine(RepositoryRoot(), "src", "CareerPlanner.Web")])
+        var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "--no-restore", "--project", CareerPlanner.TestSupport.Repository.WebProject])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

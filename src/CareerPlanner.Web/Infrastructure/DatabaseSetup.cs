@@ -7,7 +7,7 @@ namespace CareerPlanner.Web.Infrastructure;
 public static class DatabaseSetup
 {
     public const string ConnectionStringName = "CareerPlanner";
-    private const string DefaultConnectionString = "Data Source=App_Data/careerplanner.db";
+    public const string DefaultConnectionString = "Data Source=App_Data/careerplanner.db";
 
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {

@@ -166,16 +166,5 @@ public sealed class BrowserSession : IAsyncDisposable
 internal static class Artifacts
 {
     /// <summary>TestResults beside the solution file, so the test script and CI find screenshots in one place.</summary>
-    public static string Root
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CareerPlanner.sln")))
-            {
-                directory = directory.Parent;
-            }
-            return Path.Combine(directory?.FullName ?? AppContext.BaseDirectory, "TestResults");
-        }
-    }
+    public static string Root => Path.Combine(CareerPlanner.TestSupport.Repository.Root, "TestResults");
 }
