@@ -29,6 +29,7 @@ public static class AppRoutes
         ["year"] = "2026",
         ["quarter"] = "4",
         ["code"] = "404",
+        ["list"] = "goals",
     };
 
     public static async Task<IReadOnlyList<AppRoute>> AllAsync(CareerPlannerFactory factory, IReadOnlyDictionary<string, string> ids)

@@ -9,6 +9,7 @@ public static class FeatureServices
     {
         services.AddScoped<UserClock>();
         services.AddSingleton<UserCalendars>();
+        services.AddScoped<Export.Spreadsheets>();
         services.AddScoped<PersonalDataExport>();
 
         // Self-assessment, learning and achievements (the person's own)
