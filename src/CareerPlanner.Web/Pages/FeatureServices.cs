@@ -38,6 +38,7 @@ public static class FeatureServices
 
         // People
         services.AddScoped<Network.ContactEditor>();
+        services.AddScoped<Network.AddressBook>();
 
         // What is due: the dashboard, the reminder e-mails and the calendar feed
         services.AddScoped<Dashboard.WhatIsDue>();
