@@ -65,6 +65,11 @@ run_tests() {
   local rc=$?
   echo "-- $name"
   if [ $rc -eq 0 ]; then grep -E "^(Passed!|Failed!)" "TestResults/$name.log"; else cat "TestResults/$name.log"; fi
+  # A suite that ran no test (its process ended early, or found nothing to run) is a failure, whatever it returned.
+  if ! grep -qE '<Counters total="[1-9]' "TestResults/$name.trx" 2>/dev/null; then
+    echo "The $name suite ran no test (no results in TestResults/$name.trx)."
+    return 1
+  fi
   return $rc
 }
 set +e
