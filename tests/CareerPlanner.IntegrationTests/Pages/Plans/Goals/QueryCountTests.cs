@@ -37,18 +37,15 @@ public class QueryCountTests(CareerPlannerFactory factory) : IClassFixture<Caree
         await factory.WithDbAsync(async db =>
         {
             var now = factory.Clock.GetUtcNow().UtcDateTime;
-            for (var n = 1; n < goals; n++)
+            var created = Enumerable.Range(1, goals - 1).Select(n => new Goal(planId, today, now)
             {
-                var goal = new Goal(planId, today, now)
-                {
-                    Title = $"Ship side project number {n}", Description = "Done", MetricType = MetricType.Number, MetricWhat = "features",
-                    Baseline = 0, Target = 10, Achievable = "Evenings", RelevanceReason = "Because it matters to me a lot",
-                    Horizon = GoalHorizon.OneYear, TargetDate = today.AddMonths(6),
-                };
-                db.Goals.Add(goal);
-                await db.SaveChangesAsync();
-                db.ProgressReadings.AddRange(Enumerable.Range(1, 3).Select(r => new ProgressReading(goal.Id, today.AddDays(-r), r, null, now)));
-            }
+                Title = $"Ship side project number {n}", Description = "Done", MetricType = MetricType.Number, MetricWhat = "features",
+                Baseline = 0, Target = 10, Achievable = "Evenings", RelevanceReason = "Because it matters to me a lot",
+                Horizon = GoalHorizon.OneYear, TargetDate = today.AddMonths(6),
+            }).ToList();
+            db.Goals.AddRange(created);
+            await db.SaveChangesAsync(); // one save for all the goals, then one for all their readings
+            db.ProgressReadings.AddRange(created.SelectMany(goal => Enumerable.Range(1, 3).Select(r => new ProgressReading(goal.Id, today.AddDays(-r), r, null, now))));
             await db.SaveChangesAsync();
         });
         return planId;
