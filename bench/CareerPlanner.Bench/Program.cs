@@ -278,7 +278,7 @@ namespace CareerPlanner.Bench
             foreach (var data in datasets)
             {
                 using var client = factory.CreateBrowserLikeClient();
-                var person = await Seeding.PersonAsync(client, factory.DatabasePath is var path ? $"Data Source={path}" : "", data);
+                var person = await Seeding.PersonAsync(client, $"Data Source={factory.DatabasePath}", data);
                 foreach (var page in Pages.For(person))
                 {
                     await client.GetPageAsync(page.Path); // warm up

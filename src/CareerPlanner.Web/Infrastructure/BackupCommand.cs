@@ -15,8 +15,7 @@ public static class BackupCommand
     /// <summary>Writes the copy and says what it wrote; 0 when the copy is written and whole, 1 with the reason otherwise.</summary>
     public static async Task<int> RunAsync(IConfiguration configuration, IHostEnvironment environment, string target, TextWriter output, TextWriter errors)
     {
-        var source = new SqliteConnectionStringBuilder(DatabaseSetup.ResolveConnectionString(
-            configuration.GetConnectionString(DatabaseSetup.ConnectionStringName) ?? DatabaseSetup.DefaultConnectionString, environment.ContentRootPath));
+        var source = new SqliteConnectionStringBuilder(DatabaseSetup.ConnectionString(configuration, environment));
         var destination = Path.GetFullPath(target);
         if (string.IsNullOrEmpty(source.DataSource) || !File.Exists(source.DataSource))
         {

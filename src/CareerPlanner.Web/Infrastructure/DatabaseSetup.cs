@@ -7,13 +7,15 @@ namespace CareerPlanner.Web.Infrastructure;
 public static class DatabaseSetup
 {
     public const string ConnectionStringName = "CareerPlanner";
-    public const string DefaultConnectionString = "Data Source=App_Data/careerplanner.db";
+    private const string DefaultConnectionString = "Data Source=App_Data/careerplanner.db";
+
+    /// <summary>The database the app is configured with, a relative file resolved under the content root (the app and its commands use this).</summary>
+    public static string ConnectionString(IConfiguration configuration, IHostEnvironment environment) =>
+        ResolveConnectionString(configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, environment.ContentRootPath);
 
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var connectionString = ResolveConnectionString(
-            configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString,
-            environment.ContentRootPath);
+        var connectionString = ConnectionString(configuration, environment);
 
         services.AddSingleton<SqlitePragmaInterceptor>();
         services.AddSingleton<Time.ProfileChangeInterceptor>();

@@ -13,19 +13,34 @@ public sealed class UserClock(TimeProvider time, AppDbContext db, UserCalendars 
 {
     public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
 
-    public async Task<UserCalendar> CalendarAsync(string userId)
+    public async Task<UserCalendar> CalendarAsync(string userId) => (await CalendarsAsync([userId]))[userId];
+
+    /// <summary>Several people's calendars: those known already, the others read in one query (and then known).</summary>
+    public async Task<IReadOnlyDictionary<string, UserCalendar>> CalendarsAsync(IReadOnlyCollection<string> userIds)
     {
-        if (calendars.Find(userId) is { } known)
+        var found = new Dictionary<string, UserCalendar>(StringComparer.Ordinal);
+        foreach (var userId in userIds)
         {
-            return known;
+            if (calendars.Find(userId) is { } known)
+            {
+                found[userId] = known;
+            }
         }
-        var profile = await db.UserProfiles.AsNoTracking()
-            .Where(p => p.UserId == userId)
-            .Select(p => new { p.TimeZoneId, p.FirstDayOfWeek })
-            .SingleOrDefaultAsync();
-        var calendar = profile is null ? UserCalendar.Default : UserCalendar.From(profile.TimeZoneId, profile.FirstDayOfWeek);
-        calendars.Remember(userId, calendar);
-        return calendar;
+        var unknown = userIds.Where(id => !found.ContainsKey(id)).Distinct().ToList();
+        if (unknown.Count == 0)
+        {
+            return found;
+        }
+        var read = (await db.UserProfiles.AsNoTracking().Where(p => unknown.Contains(p.UserId))
+                .Select(p => new { p.UserId, p.TimeZoneId, p.FirstDayOfWeek }).ToListAsync())
+            .ToDictionary(p => p.UserId, p => UserCalendar.From(p.TimeZoneId, p.FirstDayOfWeek));
+        foreach (var userId in unknown)
+        {
+            var calendar = read.GetValueOrDefault(userId) ?? UserCalendar.Default;
+            calendars.Remember(userId, calendar);
+            found[userId] = calendar;
+        }
+        return found;
     }
 
     public async Task<DateOnly> TodayAsync(string userId) => Today(await CalendarAsync(userId));

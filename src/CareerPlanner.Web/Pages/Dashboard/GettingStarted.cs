@@ -9,7 +9,7 @@ public sealed record GettingStartedView(IReadOnlyList<StartStep> Steps)
 }
 
 /// <summary>What the checklist is ticked from: the person's own data (read with the rest of the dashboard).</summary>
-public sealed record GettingStartedFacts(bool Dismissed, bool SelfAssessment, int? FirstPlan, bool Option, bool Vision, bool Goal, bool Action, bool CheckIn);
+public sealed record GettingStartedFacts(bool SelfAssessment, int? FirstPlan, bool Option, bool Vision, bool Goal, bool Action, bool CheckIn);
 
 /// <summary>
 /// The first loop through the method, as an ordered checklist ticked from the person's own data: a self-assessment, a
@@ -18,7 +18,7 @@ public sealed record GettingStartedFacts(bool Dismissed, bool SelfAssessment, in
 /// </summary>
 public static class GettingStarted
 {
-    public static GettingStartedView? Checklist(GettingStartedFacts facts)
+    public static GettingStartedView? Checklist(GettingStartedFacts facts, bool dismissed)
     {
         var plan = facts.FirstPlan;
         StartStep InPlan(string title, bool done, PlanStage stage) =>
@@ -32,6 +32,6 @@ public static class GettingStarted
             InPlan("Plan a first action", facts.Action, PlanStage.Action),
             InPlan("Hold a first check-in", facts.CheckIn, PlanStage.Evaluation),
         };
-        return facts.Dismissed || steps.All(s => s.Done) ? null : new GettingStartedView(steps);
+        return dismissed || steps.All(s => s.Done) ? null : new GettingStartedView(steps);
     }
 }

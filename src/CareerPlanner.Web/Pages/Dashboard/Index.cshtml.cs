@@ -6,11 +6,11 @@ namespace CareerPlanner.Web.Pages.Dashboard;
 public class IndexModel(AppDbContext db, WhatIsDue whatIsDue, Plans.Reviews.ReviewEditor reviews) : PageModel
 {
     public string Email { get; private set; } = "";
-    public string? DisplayName { get; private set; }
+    public string? DisplayName => View.DisplayName;
     public DashboardView View { get; private set; } = default!;
 
     /// <summary>The first steps through the method, until all are done or the person puts the list away.</summary>
-    public GettingStartedView? Start { get; private set; }
+    public GettingStartedView? Start => View.Start;
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -20,16 +20,13 @@ public class IndexModel(AppDbContext db, WhatIsDue whatIsDue, Plans.Reviews.Revi
     public int? Satisfaction { get; set; }
 
     /// <summary>True until the person (or their browser, through timezone.js) has set a time zone.</summary>
-    public bool NeedsTimeZone { get; private set; }
+    public bool NeedsTimeZone => View.NeedsTimeZone;
 
     public async Task OnGetAsync()
     {
         var userId = User.Id();
         Email = User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name ?? "";
         View = await whatIsDue.LoadAsync(userId);
-        DisplayName = View.DisplayName;
-        NeedsTimeZone = View.NeedsTimeZone;
-        Start = View.Start;
     }
 
     /// <summary>Puts the getting-started checklist away for good (remembered on the profile).</summary>

@@ -73,9 +73,8 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
             .ToLookup(g => g.PlanId, g => g.Goal);
         var person = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new
         {
-            Profile = db.UserProfiles.Where(p => p.UserId == u.Id).Select(p => new { p.DisplayName, HasTimeZone = p.TimeZoneId != null }).FirstOrDefault(),
+            Profile = db.UserProfiles.Where(p => p.UserId == u.Id).Select(p => new { p.DisplayName, HasTimeZone = p.TimeZoneId != null, p.GettingStartedDismissed }).FirstOrDefault(),
             Start = new GettingStartedFacts(
-                db.UserProfiles.Where(p => p.UserId == u.Id).Select(p => p.GettingStartedDismissed).FirstOrDefault(),
                 db.SelfAssessmentItems.Any(i => i.UserId == u.Id) || db.Skills.Any(s => s.UserId == u.Id)
                     || db.Reflections.Any(r => r.UserId == u.Id) || db.InterestTestResults.Any(r => r.UserId == u.Id),
                 db.Plans.Where(p => p.OwnerId == u.Id).OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault(),
@@ -99,6 +98,6 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
                 [.. cardGoals[p.PlanId].OrderByDescending(g => g.AtRisk).ThenBy(g => g.TargetDate).ThenBy(g => g.Title).Take(GoalsShown)], cardGoals[p.PlanId].Count(),
                 nextMilestones.GetValueOrDefault(p.PlanId)))],
             person.Win, contactsDue, person.NextOneOnOne, person.Learning, person.Profile?.DisplayName, person.Profile?.HasTimeZone != true,
-            GettingStarted.Checklist(person.Start));
+            GettingStarted.Checklist(person.Start, dismissed: person.Profile?.GettingStartedDismissed == true));
     }
 }

@@ -28,77 +28,112 @@ public sealed class Spreadsheets(AppDbContext db, Plans.Goals.GoalBoard goals, N
         ("contacts", "Network contacts, with the last and next contact"),
     ];
 
-    public async Task<Sheet?> SheetAsync(string userId, string list)
+    public Task<Sheet?> SheetAsync(string userId, string list) => list switch
     {
-        var plans = await db.Plans.AsNoTracking().Where(p => p.OwnerId == userId).Select(p => new { p.Id, p.Title }).ToDictionaryAsync(p => p.Id, p => p.Title);
-        var planIds = plans.Keys.ToList();
-        string Plan(int id) => plans.GetValueOrDefault(id) ?? "";
-        switch (list)
-        {
-            case "goals":
-                var facts = await goals.WithFacts(db.Goals.Where(g => planIds.Contains(g.PlanId))).ToListAsync();
-                return new(["Plan", "Goal", "Horizon", "Status", "Target date", "Unit", "Baseline", "Target", "Latest reading", "Latest reading on", "Progress %"],
-                    [.. facts.OrderBy(g => Plan(g.PlanId)).ThenBy(g => g.TargetDate).ThenBy(g => g.Title).Select(g => new[]
-                    {
-                        Text(Plan(g.PlanId)), Text(g.Title), g.Horizon.Title(), g.Status.Title(), Date(g.TargetDate), Text(g.Unit),
-                        Number(g.Baseline), Number(g.Target), Number(g.LatestValue), Date(g.LatestOn), g.Progress.ToString(CultureInfo.InvariantCulture),
-                    })]);
-            case "milestones":
-                var milestones = await db.Milestones.AsNoTracking().Join(db.Goals.Where(g => planIds.Contains(g.PlanId)), m => m.GoalId, g => g.Id,
-                    (m, g) => new { g.PlanId, Goal = g.Title, m.Title, m.Sequence, m.Date, m.ReachedOn }).ToListAsync();
-                return new(["Plan", "Goal", "Milestone", "Order", "Date", "Reached on"],
-                    [.. milestones.OrderBy(m => Plan(m.PlanId)).ThenBy(m => m.Goal).ThenBy(m => m.Sequence).Select(m => new[]
-                    {
-                        Text(Plan(m.PlanId)), Text(m.Goal), Text(m.Title), m.Sequence.ToString(CultureInfo.InvariantCulture), Date(m.Date), Date(m.ReachedOn),
-                    })]);
-            case "actions":
-                var actions = await db.ActionItems.AsNoTracking().Where(a => planIds.Contains(a.PlanId))
-                    .Select(a => new { a.PlanId, a.Title, Goal = db.Goals.Where(g => g.Id == a.GoalId).Select(g => g.Title).FirstOrDefault(), a.Status, a.DueDate, a.DoneOn })
-                    .ToListAsync();
-                return new(["Plan", "Action", "For goal", "Status", "Due", "Done on"],
-                    [.. actions.OrderBy(a => Plan(a.PlanId)).ThenBy(a => a.DueDate).Select(a => new[]
-                    {
-                        Text(Plan(a.PlanId)), Text(a.Title), Text(a.Goal), a.Status.Title(), Date(a.DueDate), Date(a.DoneOn),
-                    })]);
-            case "reviews":
-                var reviews = await db.Reviews.AsNoTracking().Where(r => planIds.Contains(r.PlanId))
-                    .Select(r => new { r.PlanId, r.Kind, r.PeriodStart, r.HeldOn, r.Satisfaction, r.CareerFit, r.NextSteps }).ToListAsync();
-                return new(["Plan", "Kind", "Period starts", "Held on", "Satisfaction (1-10)", "Career fit", "Next steps"],
-                    [.. reviews.OrderBy(r => Plan(r.PlanId)).ThenBy(r => r.HeldOn).Select(r => new[]
-                    {
-                        Text(Plan(r.PlanId)), r.Kind.Title(), Date(r.PeriodStart), Date(r.HeldOn), r.Satisfaction.ToString(CultureInfo.InvariantCulture),
-                        r.CareerFit?.Title() ?? "", Text(r.NextSteps),
-                    })]);
-            case "skills":
-                var skills = await db.Skills.AsNoTracking().Where(s => s.UserId == userId)
-                    .Select(s => new { s.Name, s.Category, s.Rating, s.Evidence, s.UpdatedOn }).ToListAsync();
-                return new(["Skill", "Category", "Rating (1-5)", "Evidence", "Updated on"],
-                    [.. skills.OrderByDescending(s => s.Rating).ThenBy(s => s.Name).Select(s => new[]
-                    {
-                        Text(s.Name), s.Category.Title(), s.Rating.ToString(CultureInfo.InvariantCulture), Text(s.Evidence), Date(s.UpdatedOn),
-                    })]);
-            case "learning":
-                var learning = await db.LearningItems.AsNoTracking().Where(i => i.UserId == userId)
-                    .Select(i => new { i.Title, i.Kind, i.Status, i.StartedOn, i.FinishedOn, i.Learned }).ToListAsync();
-                return new(["Title", "Kind", "Status", "Started on", "Finished on", "What I learned"],
-                    [.. learning.OrderBy(i => i.Title).Select(i => new[]
-                    {
-                        Text(i.Title), i.Kind.Title(), i.Status.Title(), Date(i.StartedOn), Date(i.FinishedOn), Text(i.Learned),
-                    })]);
-            case "achievements":
-                var achievements = await db.Achievements.AsNoTracking().Where(a => a.UserId == userId).Select(a => new { a.Date, a.What, a.Impact }).ToListAsync();
-                return new(["Date", "What", "Impact"],
-                    [.. achievements.OrderByDescending(a => a.Date).Select(a => new[] { Date(a.Date), Text(a.What), Text(a.Impact) })]);
-            case "contacts":
-                var rows = await contacts.RowsAsync(userId, await clock.TodayAsync(userId));
-                return new(["Name", "Organisation", "Role", "Tags", "Last contact", "Next contact"],
-                    [.. rows.OrderBy(c => c.Name).Select(c => new[]
-                    {
-                        Text(c.Name), Text(c.Organisation), Text(c.Role), Text(string.Join(", ", c.Tags)), Date(c.LastContact), Date(c.NextFollowUp),
-                    })]);
-            default:
-                return null;
-        }
+        "goals" => Some(GoalsAsync(userId)),
+        "milestones" => Some(MilestonesAsync(userId)),
+        "actions" => Some(ActionsAsync(userId)),
+        "reviews" => Some(ReviewsAsync(userId)),
+        "skills" => Some(SkillsAsync(userId)),
+        "learning" => Some(LearningAsync(userId)),
+        "achievements" => Some(AchievementsAsync(userId)),
+        "contacts" => Some(ContactsAsync(userId)),
+        _ => Task.FromResult<Sheet?>(null),
+    };
+
+    private static async Task<Sheet?> Some(Task<Sheet> sheet) => await sheet;
+
+    /// <summary>The titles of the person's plans, for the lists that span them.</summary>
+    private Task<Dictionary<int, string>> PlansAsync(string userId) =>
+        db.Plans.AsNoTracking().Where(p => p.OwnerId == userId).Select(p => new { p.Id, p.Title }).ToDictionaryAsync(p => p.Id, p => p.Title);
+
+    private async Task<Sheet> GoalsAsync(string userId)
+    {
+        var plans = await PlansAsync(userId);
+        var facts = await goals.WithFacts(db.Goals.Where(g => plans.Keys.Contains(g.PlanId))).ToListAsync();
+        return new(["Plan", "Goal", "Horizon", "Status", "Target date", "Unit", "Baseline", "Target", "Latest reading", "Latest reading on", "Progress %"],
+            [.. facts.OrderBy(g => plans[g.PlanId]).ThenBy(g => g.TargetDate).ThenBy(g => g.Title).Select(g => new[]
+            {
+                Text(plans[g.PlanId]), Text(g.Title), g.Horizon.Title(), g.Status.Title(), Date(g.TargetDate), Text(g.Unit),
+                Number(g.Baseline), Number(g.Target), Number(g.LatestValue), Date(g.LatestOn), g.Progress.ToString(CultureInfo.InvariantCulture),
+            })]);
+    }
+
+    private async Task<Sheet> MilestonesAsync(string userId)
+    {
+        var plans = await PlansAsync(userId);
+        var milestones = await db.Milestones.AsNoTracking().Join(db.Goals.Where(g => plans.Keys.Contains(g.PlanId)), m => m.GoalId, g => g.Id,
+            (m, g) => new { g.PlanId, Goal = g.Title, m.Title, m.Sequence, m.Date, m.ReachedOn }).ToListAsync();
+        return new(["Plan", "Goal", "Milestone", "Order", "Date", "Reached on"],
+            [.. milestones.OrderBy(m => plans[m.PlanId]).ThenBy(m => m.Goal).ThenBy(m => m.Sequence).Select(m => new[]
+            {
+                Text(plans[m.PlanId]), Text(m.Goal), Text(m.Title), m.Sequence.ToString(CultureInfo.InvariantCulture), Date(m.Date), Date(m.ReachedOn),
+            })]);
+    }
+
+    private async Task<Sheet> ActionsAsync(string userId)
+    {
+        var plans = await PlansAsync(userId);
+        var actions = await db.ActionItems.AsNoTracking().Where(a => plans.Keys.Contains(a.PlanId))
+            .Select(a => new { a.PlanId, a.Title, Goal = db.Goals.Where(g => g.Id == a.GoalId).Select(g => g.Title).FirstOrDefault(), a.Status, a.DueDate, a.DoneOn })
+            .ToListAsync();
+        return new(["Plan", "Action", "For goal", "Status", "Due", "Done on"],
+            [.. actions.OrderBy(a => plans[a.PlanId]).ThenBy(a => a.DueDate).Select(a => new[]
+            {
+                Text(plans[a.PlanId]), Text(a.Title), Text(a.Goal), a.Status.Title(), Date(a.DueDate), Date(a.DoneOn),
+            })]);
+    }
+
+    private async Task<Sheet> ReviewsAsync(string userId)
+    {
+        var plans = await PlansAsync(userId);
+        var reviews = await db.Reviews.AsNoTracking().Where(r => plans.Keys.Contains(r.PlanId))
+            .Select(r => new { r.PlanId, r.Kind, r.PeriodStart, r.HeldOn, r.Satisfaction, r.CareerFit, r.NextSteps }).ToListAsync();
+        return new(["Plan", "Kind", "Period starts", "Held on", "Satisfaction (1-10)", "Career fit", "Next steps"],
+            [.. reviews.OrderBy(r => plans[r.PlanId]).ThenBy(r => r.HeldOn).Select(r => new[]
+            {
+                Text(plans[r.PlanId]), r.Kind.Title(), Date(r.PeriodStart), Date(r.HeldOn), r.Satisfaction.ToString(CultureInfo.InvariantCulture),
+                r.CareerFit?.Title() ?? "", Text(r.NextSteps),
+            })]);
+    }
+
+    private async Task<Sheet> SkillsAsync(string userId)
+    {
+        var skills = await db.Skills.AsNoTracking().Where(s => s.UserId == userId)
+            .Select(s => new { s.Name, s.Category, s.Rating, s.Evidence, s.UpdatedOn }).ToListAsync();
+        return new(["Skill", "Category", "Rating (1-5)", "Evidence", "Updated on"],
+            [.. skills.OrderByDescending(s => s.Rating).ThenBy(s => s.Name).Select(s => new[]
+            {
+                Text(s.Name), s.Category.Title(), s.Rating.ToString(CultureInfo.InvariantCulture), Text(s.Evidence), Date(s.UpdatedOn),
+            })]);
+    }
+
+    private async Task<Sheet> LearningAsync(string userId)
+    {
+        var learning = await db.LearningItems.AsNoTracking().Where(i => i.UserId == userId)
+            .Select(i => new { i.Title, i.Kind, i.Status, i.StartedOn, i.FinishedOn, i.Learned }).ToListAsync();
+        return new(["Title", "Kind", "Status", "Started on", "Finished on", "What I learned"],
+            [.. learning.OrderBy(i => i.Title).Select(i => new[]
+            {
+                Text(i.Title), i.Kind.Title(), i.Status.Title(), Date(i.StartedOn), Date(i.FinishedOn), Text(i.Learned),
+            })]);
+    }
+
+    private async Task<Sheet> AchievementsAsync(string userId)
+    {
+        var achievements = await db.Achievements.AsNoTracking().Where(a => a.UserId == userId).Select(a => new { a.Date, a.What, a.Impact }).ToListAsync();
+        return new(["Date", "What", "Impact"],
+            [.. achievements.OrderByDescending(a => a.Date).Select(a => new[] { Date(a.Date), Text(a.What), Text(a.Impact) })]);
+    }
+
+    private async Task<Sheet> ContactsAsync(string userId)
+    {
+        var rows = await contacts.RowsAsync(userId, await clock.TodayAsync(userId));
+        return new(["Name", "Organisation", "Role", "Tags", "Last contact", "Next contact"],
+            [.. rows.OrderBy(c => c.Name).Select(c => new[]
+            {
+                Text(c.Name), Text(c.Organisation), Text(c.Role), Text(string.Join(", ", c.Tags)), Date(c.LastContact), Date(c.NextFollowUp),
+            })]);
     }
 
     /// <summary>The sheet as CSV bytes: UTF-8 with a byte order mark, CRLF, quoted where needed.</summary>

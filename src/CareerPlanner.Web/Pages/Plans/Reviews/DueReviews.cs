@@ -15,7 +15,7 @@ public sealed record PlanDue(int PlanId, string PlanTitle, string OwnerId, UserC
 /// the reminder e-mails) in one SQL command however many plans and reviews there are (plus one for the owners'
 /// calendars that are not already known, see <see cref="UserCalendars"/>).
 /// </summary>
-public sealed class DueReviews(AppDbContext db, UserClock clock, UserCalendars knownCalendars)
+public sealed class DueReviews(AppDbContext db, UserClock clock)
 {
     /// <summary>The plans that match, archived ones only when asked for (nothing is due on a plan put away).</summary>
     public async Task<IReadOnlyList<PlanDue>> ForAsync(Expression<Func<Plan, bool>> plans, bool includeArchived = false)
@@ -30,7 +30,7 @@ public sealed class DueReviews(AppDbContext db, UserClock clock, UserCalendars k
                 Thorough = db.Reviews.Where(r => r.PlanId == p.Id && (r.Kind == ReviewKind.Quarterly || r.Kind == ReviewKind.Annual) && r.PeriodStart >= since)
                     .Select(r => new { r.Kind, r.PeriodStart }).ToList(),
             }).ToListAsync();
-        var calendars = await CalendarsAsync([.. rows.Select(p => p.OwnerId).Distinct()]);
+        var calendars = await clock.CalendarsAsync([.. rows.Select(p => p.OwnerId).Distinct()]);
 
         return [.. rows.Select(p =>
         {
@@ -47,33 +47,5 @@ public sealed class DueReviews(AppDbContext db, UserClock clock, UserCalendars k
             return new PlanDue(p.Id, p.Title, p.OwnerId, calendar, today, [.. due.OfType<DueReview>()],
                 ReviewSchedule.NextCheckIn(last ?? started, p.CheckInCadence));
         })];
-    }
-
-    /// <summary>The owners' calendars: those known already, the others in one query (and then known).</summary>
-    private async Task<Dictionary<string, UserCalendar>> CalendarsAsync(IReadOnlyList<string> ownerIds)
-    {
-        var calendars = new Dictionary<string, UserCalendar>(StringComparer.Ordinal);
-        foreach (var ownerId in ownerIds)
-        {
-            if (knownCalendars.Find(ownerId) is { } known)
-            {
-                calendars[ownerId] = known;
-            }
-        }
-        var unknown = ownerIds.Where(id => !calendars.ContainsKey(id)).ToList();
-        if (unknown.Count == 0)
-        {
-            return calendars;
-        }
-        var read = (await db.UserProfiles.AsNoTracking().Where(p => unknown.Contains(p.UserId))
-                .Select(p => new { p.UserId, p.TimeZoneId, p.FirstDayOfWeek }).ToListAsync())
-            .ToDictionary(p => p.UserId, p => UserCalendar.From(p.TimeZoneId, p.FirstDayOfWeek));
-        foreach (var ownerId in unknown)
-        {
-            var calendar = read.GetValueOrDefault(ownerId) ?? UserCalendar.Default;
-            knownCalendars.Remember(ownerId, calendar);
-            calendars[ownerId] = calendar;
-        }
-        return calendars;
     }
 }
