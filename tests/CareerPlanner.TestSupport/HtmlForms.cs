@@ -30,6 +30,25 @@ public static class HtmlForms
 {
     private static readonly HtmlParser Parser = new();
 
+    /// <summary>Uploads a file through the page's real upload form (multipart, with its hidden fields and antiforgery token)
+    /// as the field <c>Input.File</c>, and returns the page that answers.</summary>
+    public static async Task<HtmlPage> UploadAsync(this HttpClient client, string url, byte[] file, string fileName, string contentType)
+    {
+        var page = await client.GetPageAsync(url);
+        var form = page.Form("form[enctype='multipart/form-data']");
+        using var content = new MultipartFormDataContent();
+        foreach (var hidden in form.Elements.OfType<IHtmlInputElement>().Where(i => i.Type == "hidden"))
+        {
+            content.Add(new StringContent(hidden.Value), hidden.Name!);
+        }
+        var part = new ByteArrayContent(file);
+        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        content.Add(part, "Input.File", fileName);
+        using var response = await client.PostAsync(new Uri(page.Address, form.GetAttribute("action")), content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.ParseAsync();
+    }
+
     public static async Task<HtmlPage> ParseAsync(this HttpResponseMessage response)
     {
         var html = await response.Content.ReadAsStringAsync();

@@ -4,33 +4,11 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CareerPlanner.TestSupport;
 
-/// <summary>
-/// Which tables hold a user's rows, read from the EF model rather than listed by hand, so a table added later is
-/// covered by the cascade and personal-data tests without anyone remembering to add it.
-/// </summary>
+/// <summary>Which tables hold a user's rows, and how many rows of one table are a user's.</summary>
 public static class UserOwnership
 {
-    /// <summary>The user table, and every table with a required foreign key to a table already owned (to a fixed point).
-    /// An optional link (such as an activity's career option) is a reference, not ownership.</summary>
-    public static IReadOnlyList<IEntityType> OwnedEntityTypes(IModel model)
-    {
-        var owned = new List<IEntityType> { model.FindEntityType(typeof(AppUser))! };
-        bool added;
-        do
-        {
-            added = false;
-            foreach (var type in model.GetEntityTypes().Where(t => !owned.Contains(t) && t.GetTableName() is not null))
-            {
-                if (type.GetForeignKeys().Any(fk => fk.IsRequired && owned.Contains(fk.PrincipalEntityType)))
-                {
-                    owned.Add(type);
-                    added = true;
-                }
-            }
-        }
-        while (added);
-        return owned;
-    }
+    /// <summary>The tables that hold a user's rows (<see cref="Web.Data.OwnedTables"/>).</summary>
+    public static IReadOnlyList<IEntityType> OwnedEntityTypes(IModel model) => Web.Data.OwnedTables.Of(model);
 
     /// <summary>Counts the rows of <paramref name="type"/> that belong to the user, following its chain of owners.</summary>
     public static async Task<int> CountRowsAsync(DbContext db, IEntityType type, string userId)

@@ -35,6 +35,7 @@ public sealed class ErrorSummaryTagHelper : TagHelper
         output.Attributes.SetAttribute("id", "error-summary");
         output.Attributes.SetAttribute("class", "alert alert-danger error-summary");
         output.Attributes.SetAttribute("tabindex", "-1");
+        output.Attributes.SetAttribute("role", "alert");
         output.Attributes.SetAttribute("aria-labelledby", "error-summary-title");
 
         var html = new System.Text.StringBuilder();

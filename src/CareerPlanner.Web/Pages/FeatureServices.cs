@@ -11,6 +11,9 @@ public static class FeatureServices
         services.AddSingleton<UserCalendars>();
         services.AddScoped<Export.Spreadsheets>();
         services.AddScoped<PersonalDataExport>();
+        services.AddScoped<Data.Backup.BackupWriter>();
+        services.AddScoped<Data.Backup.BackupRestore>();
+        services.AddSingleton<Backup.PendingRestores>();
 
         // Self-assessment, learning and achievements (the person's own)
         services.AddScoped<SelfAssessment.SelfAssessmentSummary>();

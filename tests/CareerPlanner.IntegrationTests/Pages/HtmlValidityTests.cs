@@ -49,17 +49,26 @@ public class HtmlValidityTests(CareerPlannerFactory factory) : IClassFixture<Car
                     var name = who + "-" + saved + route.Url.Replace('/', '_').Replace('?', '_').Replace('=', '_') + ".html";
                     var html = await response.Content.ReadAsStringAsync();
                     await File.WriteAllTextAsync(Path.Combine(folder, name), html);
-                    var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
-                    foreach (var script in page.QuerySelectorAll("script, style, code, kbd, [data-testid=shared-key], .visually-hidden").ToList())
-                    {
-                        script.Remove();
-                    }
-                    foreach (System.Text.RegularExpressions.Match match in BadWording.Matches(string.Join(" ", page.Body?.Descendants<IText>().Select(t => t.Data) ?? [])))
-                    {
-                        wording.Add($"{route.Url} ({who}): “{match.Value}”");
-                    }
+                    wording.AddRange(BadWordingIn(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html), $"{route.Url} ({who})"));
                     saved++;
                 }
+            }
+            // The restore's preview and its list of problems are reached by an upload, not by a route.
+            using (var backup = await owner.GetAsync("/Account/Export"))
+            {
+                var uploads = new[]
+                {
+                    await newcomer.UploadAsync("/Account/Import", await backup.Content.ReadAsByteArrayAsync(), "backup.json", "application/json"),
+                    await newcomer.UploadAsync("/Account/Import", """{"format":"careerplanner-backup","version":1,"skills":[{"id":0},{"rating":9}]}"""u8.ToArray(), "bad.json", "application/json"),
+                };
+                foreach (var upload in uploads)
+                {
+                    var html = "<!DOCTYPE html>\n" + upload.Document.DocumentElement.OuterHtml;
+                    await File.WriteAllTextAsync(Path.Combine(folder, $"upload-{saved++}.html"), html);
+                    wording.AddRange(BadWordingIn(upload.Document, "/Account/Import (upload)"));
+                }
+                Assert.NotNull(uploads[0].Document.QuerySelector("[data-testid=restore-preview]"));
+                Assert.NotNull(uploads[1].Document.QuerySelector("[data-testid=restore-problems]"));
             }
             Assert.True(saved >= 100, $"Only {saved} pages were saved");
             Assert.Contains(Directory.GetFiles(folder), file => File.ReadAllText(file).Contains("<svg viewBox", StringComparison.Ordinal));
@@ -73,5 +82,16 @@ public class HtmlValidityTests(CareerPlannerFactory factory) : IClassFixture<Car
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>The wording a person should not read on the page, apart from code, scripts and text for screen readers only.</summary>
+    private static IEnumerable<string> BadWordingIn(IDocument page, string where)
+    {
+        foreach (var hidden in page.QuerySelectorAll("script, style, code, kbd, [data-testid=shared-key], .visually-hidden").ToList())
+        {
+            hidden.Remove();
+        }
+        return BadWording.Matches(string.Join(" ", page.Body?.Descendants<IText>().Select(t => t.Data) ?? []))
+            .Select(match => $"{where}: “{match.Value}”");
     }
 }

@@ -31,19 +31,13 @@ public class ImportModel(AddressBook addressBook, UserClock clock) : PageModel
 
     public async Task<IActionResult> OnPostPreviewAsync()
     {
-        if (Input.File is not { Length: > 0 } file)
+        if (await ModelState.ReadFileAsync(Input.File, AddressBook.MaxBytes, "Choose the .vcf file your address book exported.",
+                "This file is larger than 1 MB, far more than an address book of contacts; export the contacts as a vCard file without photos.") is not { } bytes)
         {
-            ModelState.AddInputError(nameof(ImportInput.File), "Choose the .vcf file your address book exported.");
             return Page();
         }
-        if (file.Length > AddressBook.MaxBytes)
-        {
-            ModelState.AddInputError(nameof(ImportInput.File), "This file is larger than 1 MB, far more than an address book of contacts; export the contacts as a vCard file without photos.");
-            return Page();
-        }
-        using var reader = new StreamReader(file.OpenReadStream(), System.Text.Encoding.UTF8);
-        var text = await reader.ReadToEndAsync();
-        return await PreviewAsync(text);
+        using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8);
+        return await PreviewAsync(await reader.ReadToEndAsync());
     }
 
     public async Task<IActionResult> OnPostAddAsync()

@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+
+namespace CareerPlanner.Web.Pages.Backup;
+
+/// <summary>
+/// Backup files between their preview and the person's confirmation, held in memory for half an hour under a random
+/// token bound to the person. Taking a file removes it, so a second click on "Restore" cannot restore it twice.
+/// </summary>
+public sealed class PendingRestores(TimeProvider time)
+{
+    public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(30);
+
+    private sealed record Pending(string UserId, byte[] File, DateTimeOffset Until);
+
+    private readonly ConcurrentDictionary<string, Pending> files = new(StringComparer.Ordinal);
+
+    public string Keep(string userId, byte[] file)
+    {
+        var now = time.GetUtcNow();
+        foreach (var (token, pending) in files)
+        {
+            if (pending.Until < now || pending.UserId == userId)
+            {
+                files.TryRemove(token, out _);
+            }
+        }
+        var newToken = LinkTokens.Create();
+        files[newToken] = new Pending(userId, file, now + KeptFor);
+        return newToken;
+    }
+
+    /// <summary>The file kept for this person under the token, removed from the store; null when there is none (taken, expired, someone else's).</summary>
+    public byte[]? Take(string userId, string? token)
+    {
+        if (token is null || !files.TryGetValue(token, out var pending) || pending.UserId != userId)
+        {
+            return null;
+        }
+        return files.TryRemove(new KeyValuePair<string, Pending>(token, pending)) && pending.Until >= time.GetUtcNow() ? pending.File : null;
+    }
+}
