@@ -13,19 +13,20 @@ if (args is [BackupCommand.Name, ..])
     return await BackupCommand.RunAsync(configured.Configuration, configured.Environment, file, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// `import-occupations <O*NET text zip or folder>`: replace the occupation catalogue, then exit (README, "The occupation catalogue").
+if (args is [CareerPlanner.Web.Pages.Occupations.OccupationImport.Name, ..])
+{
+    if (args is not [_, var source, .. var settings])
+    {
+        Console.Error.WriteLine("Usage: import-occupations <O*NET text release: the db_XX_X_text.zip from onetcenter.org, or the folder it unzips to>");
+        return 2;
+    }
+    await using var importer = AppBuilder(settings).Build();
+    await importer.Services.MigrateDatabaseAsync();
+    return await CareerPlanner.Web.Pages.Occupations.OccupationImport.RunAsync(importer.Services, source, Console.Out, Console.Error);
+}
 
-builder.Services.AddAppLogging(builder.Configuration, builder.Environment);
-builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
-builder.Services.AddAppIdentity(builder.Configuration, builder.Environment);
-builder.Services.AddAppPages();
-builder.Services.AddFeatureServices(builder.Configuration);
-builder.Services.AddReverseProxySupport(builder.Configuration);
-builder.Services.AddAccountRateLimiting(builder.Configuration);
-builder.Services.AddValidatorsFromAssemblyContaining<Program>();
-builder.Services.AddSingleton(TimeProvider.System);
-
-var app = builder.Build();
+var app = AppBuilder(args).Build();
 if (!app.Environment.IsDevelopment() && !app.Services.GetRequiredService<CareerPlanner.Web.Pages.Reminders.PublicAddress>().IsConfigured)
 {
     app.Logger.LogWarning(CareerPlanner.Web.Pages.Reminders.PublicAddress.MissingWarning);
@@ -59,3 +60,19 @@ app.MapFallback("{*path}", context =>
 await app.Services.MigrateDatabaseAsync();
 await app.RunAsync();
 return 0;
+
+// The app's services, the same for the web server and for the commands that work on its database.
+static WebApplicationBuilder AppBuilder(string[] args)
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Services.AddAppLogging(builder.Configuration, builder.Environment);
+    builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
+    builder.Services.AddAppIdentity(builder.Configuration, builder.Environment);
+    builder.Services.AddAppPages();
+    builder.Services.AddFeatureServices(builder.Configuration);
+    builder.Services.AddReverseProxySupport(builder.Configuration);
+    builder.Services.AddAccountRateLimiting(builder.Configuration);
+    builder.Services.AddValidatorsFromAssemblyContaining<Program>();
+    builder.Services.AddSingleton(TimeProvider.System);
+    return builder;
+}

@@ -31,6 +31,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Achievement> Achievements => Set<Achievement>();
     public DbSet<FeedbackRequest> FeedbackRequests => Set<FeedbackRequest>();
     public DbSet<FeedbackResponse> FeedbackResponses => Set<FeedbackResponse>();
+    public DbSet<SkillCoverage> SkillCoverages => Set<SkillCoverage>();
+    public DbSet<Occupation> Occupations => Set<Occupation>();
+    public DbSet<OccupationTitle> OccupationTitles => Set<OccupationTitle>();
+    public DbSet<OccupationElement> OccupationElements => Set<OccupationElement>();
+    public DbSet<OccupationTechnology> OccupationTechnologies => Set<OccupationTechnology>();
+    public DbSet<RelatedOccupation> RelatedOccupations => Set<RelatedOccupation>();
+    public DbSet<JobZone> JobZones => Set<JobZone>();
+    public DbSet<OccupationRelease> OccupationReleases => Set<OccupationRelease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

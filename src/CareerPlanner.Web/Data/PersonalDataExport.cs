@@ -40,6 +40,8 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
                 .Select(i => new { Kind = i.Kind.ToString(), i.Text, i.Note, i.Position }).ToListAsync(),
             ["Skills"] = await db.Skills.AsNoTracking().Where(s => s.UserId == id).OrderBy(s => s.Name)
                 .Select(s => new { s.Name, Category = s.Category.ToString(), s.Rating, s.Evidence, s.UpdatedOn }).ToListAsync(),
+            ["SkillCoverages"] = await db.SkillCoverages.AsNoTracking().Where(c => db.Skills.Any(s => s.Id == c.SkillId && s.UserId == id))
+                .Select(c => new { c.DemandedName, CoveredBy = db.Skills.Where(s => s.Id == c.SkillId).Select(s => s.Name).First() }).ToListAsync(),
             ["Reflections"] = await db.Reflections.AsNoTracking().Where(r => r.UserId == id)
                 .Select(r => new { Kind = r.Kind.ToString(), r.Text, r.UpdatedAtUtc }).ToListAsync(),
             ["InterestTestResults"] = await db.InterestTestResults.AsNoTracking().Where(r => r.UserId == id).OrderBy(r => r.TakenAtUtc)
@@ -54,7 +56,7 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
         var planIds = db.Plans.Where(p => p.OwnerId == id).Select(p => p.Id);
         var optionIds = db.CareerOptions.Where(o => planIds.Contains(o.PlanId)).Select(o => o.Id);
         tables["CareerOptions"] = await db.CareerOptions.AsNoTracking().Where(o => planIds.Contains(o.PlanId)).OrderBy(o => o.Id)
-            .Select(o => new { o.Id, o.PlanId, o.Title, o.WhyItFits, o.Pros, o.Cons, o.FitRating, Status = o.Status.ToString(), o.RejectionReason, o.CreatedAtUtc })
+            .Select(o => new { o.Id, o.PlanId, o.Title, o.WhyItFits, o.Pros, o.Cons, o.FitRating, Status = o.Status.ToString(), o.RejectionReason, o.OccupationCode, o.CreatedAtUtc })
             .ToListAsync();
         tables["CareerOptionFit"] = await db.Set<CareerOptionFit>().AsNoTracking().Where(f => optionIds.Contains(f.CareerOptionId))
             .Select(f => new { f.CareerOptionId, f.SelfAssessmentItemId }).ToListAsync();

@@ -49,6 +49,9 @@ public class CareerOption : IPlanOwned
     public int FitRating { get; private set; }
     public CareerOptionStatus Status { get; private set; } = CareerOptionStatus.Exploring;
     public string? RejectionReason { get; private set; }
+
+    /// <summary>The catalogue occupation this option was researched from (an O*NET-SOC code), kept when the catalogue is replaced.</summary>
+    public string? OccupationCode { get; set; }
     public DateTime CreatedAtUtc { get; private set; }
     public Guid Version { get; private set; }
 
@@ -225,32 +228,42 @@ public enum GapStatus
     Met = 3,
 }
 
-public sealed record SkillGapRow(string Name, int Required, int? Current, int Gap, GapStatus Status);
+public sealed record SkillGapRow(string Name, int Required, int? Current, int Gap, GapStatus Status, string? CoveredBy = null);
 
 /// <summary>
 /// Compares what an option demands with the person's skills inventory. A demanded skill matches an inventory
-/// skill with the same name, ignoring case and surrounding spaces. Missing: gap = the required level; below:
-/// gap = required − current; met: gap 0. Rows are sorted by gap, largest first, then by name.
+/// skill with the same name, ignoring case and surrounding spaces, or else the skill the person said covers it
+/// (<see cref="SkillCoverage"/>). Missing: gap = the required level; below: gap = required − current; met: gap 0.
+/// Rows are sorted by gap, largest first, then by name.
 /// </summary>
 public static class SkillGap
 {
     public static IReadOnlyList<SkillGapRow> Calculate(
-        IEnumerable<(string Name, int RequiredLevel)> demanded, IEnumerable<(string Name, int Rating)> inventory)
+        IEnumerable<(string Name, int RequiredLevel)> demanded, IEnumerable<(string Name, int Rating)> inventory,
+        IEnumerable<(string DemandedName, string SkillName, int Rating)>? covers = null)
     {
         var ratings = inventory
             .GroupBy(s => Skill.Normalize(s.Name))
             .ToDictionary(g => g.Key, g => g.Max(s => s.Rating));
+        var covered = (covers ?? [])
+            .GroupBy(c => Skill.Normalize(c.DemandedName))
+            .ToDictionary(g => g.Key, g => g.MaxBy(c => c.Rating));
         return [.. demanded
             .Select(d =>
             {
                 var name = d.Name.Trim();
+                string? coveredBy = null;
                 if (!ratings.TryGetValue(Skill.Normalize(name), out var current))
                 {
-                    return new SkillGapRow(name, d.RequiredLevel, null, d.RequiredLevel, GapStatus.Missing);
+                    if (!covered.TryGetValue(Skill.Normalize(name), out var cover))
+                    {
+                        return new SkillGapRow(name, d.RequiredLevel, null, d.RequiredLevel, GapStatus.Missing);
+                    }
+                    (current, coveredBy) = (cover.Rating, cover.SkillName);
                 }
                 return current >= d.RequiredLevel
-                    ? new SkillGapRow(name, d.RequiredLevel, current, 0, GapStatus.Met)
-                    : new SkillGapRow(name, d.RequiredLevel, current, d.RequiredLevel - current, GapStatus.Below);
+                    ? new SkillGapRow(name, d.RequiredLevel, current, 0, GapStatus.Met, coveredBy)
+                    : new SkillGapRow(name, d.RequiredLevel, current, d.RequiredLevel - current, GapStatus.Below, coveredBy);
             })
             .OrderByDescending(r => r.Gap)
             .ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase)

@@ -14,6 +14,9 @@ public static class FeatureServices
         services.AddScoped<Data.Backup.BackupWriter>();
         services.AddScoped<Data.Backup.BackupRestore>();
         services.AddSingleton<Backup.PendingRestores>();
+        services.AddScoped<Occupations.OccupationCatalogue>();
+        services.AddScoped<Plans.Research.SkillInventory>();
+        services.AddSingleton<Occupations.OccupationSearchIndex>();
 
         // Self-assessment, learning and achievements (the person's own)
         services.AddScoped<SelfAssessment.SelfAssessmentSummary>();

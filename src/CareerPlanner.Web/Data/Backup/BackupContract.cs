@@ -128,6 +128,7 @@ public sealed class BackupContract
         new Dictionary<(Type, string), (string, Func<object?, object?>)>
         {
             [(typeof(Skill), nameof(Skill.NormalizedName))] = (nameof(Skill.Name), name => name is string text ? Skill.Normalize(text) : null),
+            [(typeof(SkillCoverage), nameof(SkillCoverage.NormalizedDemandedName))] = (nameof(SkillCoverage.DemandedName), name => name is string text ? Skill.Normalize(text) : null),
         };
 
     /// <summary>The ranges the forms and the database's check constraints keep (the model at run time does not hold the checks).</summary>

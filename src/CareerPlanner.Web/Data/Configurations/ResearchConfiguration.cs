@@ -7,6 +7,7 @@ public sealed class CareerOptionConfiguration : IEntityTypeConfiguration<CareerO
     public void Configure(EntityTypeBuilder<CareerOption> option)
     {
         option.Property(o => o.Title).HasMaxLength(CareerOption.TitleMaxLength).IsRequired();
+        option.Property(o => o.OccupationCode).HasMaxLength(Occupation.CodeMaxLength);
         option.Property(o => o.WhyItFits).HasMaxLength(CareerOption.TextMaxLength);
         option.Property(o => o.Pros).HasMaxLength(CareerOption.TextMaxLength);
         option.Property(o => o.Cons).HasMaxLength(CareerOption.TextMaxLength);

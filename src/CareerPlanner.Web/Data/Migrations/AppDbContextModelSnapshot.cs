@@ -292,6 +292,10 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.Property<int>("FitRating")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OccupationCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
 
@@ -934,6 +938,31 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.ToTable("InterestTestResults");
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.JobZone", b =>
+                {
+                    b.Property<int>("Zone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Education")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Experience")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Zone");
+
+                    b.ToTable("JobZones");
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.LearningItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1027,6 +1056,157 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.HasIndex("GoalId", "Sequence");
 
                     b.ToTable("Milestones");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Occupation", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Creative")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("HandsOn")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Helping")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Investigative")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("JobZone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Leading")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Organising")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Occupations");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.OccupationElement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Importance")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Level")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccupationCode", "Kind");
+
+                    b.ToTable("OccupationElements");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.OccupationRelease", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OccupationReleases");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.OccupationTechnology", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Hot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InDemand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccupationCode");
+
+                    b.ToTable("OccupationTechnologies");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.OccupationTitle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccupationCode");
+
+                    b.ToTable("OccupationTitles");
                 });
 
             modelBuilder.Entity("CareerPlanner.Web.Domain.OneOnOne", b =>
@@ -1231,6 +1411,24 @@ namespace CareerPlanner.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Reflections");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.RelatedOccupation", b =>
+                {
+                    b.Property<string>("OccupationCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelatedCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OccupationCode", "RelatedCode");
+
+                    b.ToTable("RelatedOccupations");
                 });
 
             modelBuilder.Entity("CareerPlanner.Web.Domain.ResearchNote", b =>
@@ -1545,6 +1743,33 @@ namespace CareerPlanner.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("CK_Skills_Rating", "Rating BETWEEN 1 AND 5");
                         });
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.SkillCoverage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DemandedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedDemandedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkillId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkillId", "NormalizedDemandedName")
+                        .IsUnique();
+
+                    b.ToTable("SkillCoverages");
                 });
 
             modelBuilder.Entity("CareerPlanner.Web.Domain.TalkingPoint", b =>
@@ -2137,6 +2362,33 @@ namespace CareerPlanner.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.OccupationElement", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.Occupation", null)
+                        .WithMany()
+                        .HasForeignKey("OccupationCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.OccupationTechnology", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.Occupation", null)
+                        .WithMany()
+                        .HasForeignKey("OccupationCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.OccupationTitle", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.Occupation", null)
+                        .WithMany()
+                        .HasForeignKey("OccupationCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.OneOnOne", b =>
                 {
                     b.HasOne("CareerPlanner.Web.Domain.Contact", null)
@@ -2183,6 +2435,15 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.RelatedOccupation", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.Occupation", null)
+                        .WithMany()
+                        .HasForeignKey("OccupationCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2261,6 +2522,15 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.SkillCoverage", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.Skill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -34,7 +34,7 @@ public sealed record PlanOverviewView(
 /// The plan as one document — its goals, strategy and evaluation — read part by part, each in a fixed number of
 /// queries however many goals, milestones, actions and reviews the plan holds.
 /// </summary>
-public sealed class PlanOverview(AppDbContext db, GoalBoard goals, ActionBoard actions, DueReviews dueReviews)
+public sealed class PlanOverview(AppDbContext db, GoalBoard goals, ActionBoard actions, DueReviews dueReviews, Research.SkillInventory inventory)
 {
     /// <summary>The overview of a plan the caller has already checked is the person's.</summary>
     public async Task<PlanOverviewView> LoadAsync(string userId, int planId)
@@ -54,8 +54,7 @@ public sealed class PlanOverview(AppDbContext db, GoalBoard goals, ActionBoard a
         {
             return null;
         }
-        var inventory = await db.Skills.AsNoTracking().Where(s => s.UserId == userId).Select(s => new { s.Name, s.Rating }).ToListAsync();
-        var gap = SkillGap.Calculate(option.Demands.Select(d => (d.Name, d.RequiredLevel)), inventory.Select(s => (s.Name, s.Rating)));
+        var gap = (await inventory.LoadAsync(userId)).Gap(option.Demands.Select(d => (d.Name, d.RequiredLevel)));
         return new TargetOption(option.Id, option.Title, gap.Count, gap.Count(r => r.Status == GapStatus.Missing), gap.Count(r => r.Status == GapStatus.Below));
     }
 

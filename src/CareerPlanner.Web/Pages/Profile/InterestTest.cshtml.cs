@@ -23,7 +23,7 @@ public sealed class InterestTestInputValidator : AbstractValidator<InterestTestI
 }
 
 /// <summary>The interest self-test, its latest ranked result, and the change since the time before.</summary>
-public class InterestTestModel(AppDbContext db, IValidator<InterestTestInput> validator, UserClock clock) : PageModel
+public class InterestTestModel(AppDbContext db, IValidator<InterestTestInput> validator, UserClock clock, Occupations.OccupationCatalogue catalogue) : PageModel
 {
     public sealed record ResultView(int Id, DateOnly TakenOn, IReadOnlyList<AreaScore> Ranked);
 
@@ -39,6 +39,14 @@ public class InterestTestModel(AppDbContext db, IValidator<InterestTestInput> va
 
     public ResultView? Latest { get; private set; }
     public ResultView? Previous { get; private set; }
+
+    /// <summary>The job zone (1–5) the suggestions are limited to; any when empty.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Zone { get; set; }
+
+    public string? Release { get; private set; }
+    public IReadOnlyList<JobZone> JobZones { get; private set; } = [];
+    public IReadOnlyList<Occupations.OccupationSuggestion> Suggestions { get; private set; } = [];
 
     public async Task OnGetAsync() => await LoadResultsAsync();
 
@@ -92,5 +100,12 @@ public class InterestTestModel(AppDbContext db, IValidator<InterestTestInput> va
         var views = results.Select(r => new ResultView(r.Id, r.TakenOn, r.Ranked)).ToList();
         Latest = views.ElementAtOrDefault(0);
         Previous = views.ElementAtOrDefault(1);
+        Release = Latest is null ? null : await catalogue.ReleaseAsync();
+        if (Latest is not null && Release is not null)
+        {
+            Zone = Zone is >= 1 and <= 5 ? Zone : null;
+            JobZones = await catalogue.JobZonesAsync();
+            Suggestions = await catalogue.SuggestAsync(Latest.Ranked, Zone);
+        }
     }
 }

@@ -8,7 +8,8 @@ public sealed record NoteRow(int Id, string Text, string? SourceUrl);
 
 public sealed record FitChoice(int Id, SelfAssessmentKind Kind, string Text);
 
-public sealed record ResearchView(int PlanId, IReadOnlyList<OptionRow> Options, IReadOnlyList<ActivityRow> Activities, IReadOnlyList<NoteRow> Notes);
+/// <summary>The research stage's lists; <paramref name="HasCatalogue"/> says whether the occupation catalogue can be searched.</summary>
+public sealed record ResearchView(int PlanId, IReadOnlyList<OptionRow> Options, IReadOnlyList<ActivityRow> Activities, IReadOnlyList<NoteRow> Notes, bool HasCatalogue);
 
 /// <summary>Reads a plan's research for its hub, and the choices its forms offer.</summary>
 public sealed class ResearchSummary(AppDbContext db)
@@ -28,7 +29,7 @@ public sealed class ResearchSummary(AppDbContext db)
             .OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id)
             .Select(n => new NoteRow(n.Id, n.Text, n.SourceUrl))
             .ToListAsync();
-        return new ResearchView(planId, options, activities, notes);
+        return new ResearchView(planId, options, activities, notes, await db.OccupationReleases.AnyAsync());
     }
 
     /// <summary>The person's strengths, interests and values, which an option can be linked to.</summary>

@@ -3,7 +3,13 @@ namespace CareerPlanner.Web.Pages.Plans.Research.Options;
 /// <summary>
 /// The skill gap between an option and the person's skills inventory; without an option id, the plan's chosen target.
 /// </summary>
-public class GapModel(AppDbContext db, ResearchSummary research) : PageModel
+public sealed class CoverInput
+{
+    public string? DemandedName { get; set; }
+    public int? SkillId { get; set; }
+}
+
+public class GapModel(AppDbContext db, ResearchSummary research, SkillInventory inventory) : PageModel
 {
     public sealed record OptionHeading(int Id, string Title, CareerOptionStatus Status);
 
@@ -13,6 +19,10 @@ public class GapModel(AppDbContext db, ResearchSummary research) : PageModel
     public string? StatusMessage { get; set; }
     public OptionHeading? Option { get; private set; }
     public IReadOnlyList<SkillGapRow> Rows { get; private set; } = [];
+    public IReadOnlyList<InventorySkill> Skills { get; private set; } = [];
+
+    [BindProperty]
+    public CoverInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int id, int? optionId)
     {
@@ -33,9 +43,36 @@ public class GapModel(AppDbContext db, ResearchSummary research) : PageModel
 
         var demanded = await db.DemandedSkills.AsNoTracking().Where(d => d.CareerOptionId == Option.Id)
             .Select(d => new { d.Name, d.RequiredLevel }).ToListAsync();
-        var inventory = await db.Skills.AsNoTracking().Where(s => s.UserId == userId)
-            .Select(s => new { s.Name, s.Rating }).ToListAsync();
-        Rows = SkillGap.Calculate(demanded.Select(d => (d.Name, d.RequiredLevel)), inventory.Select(s => (s.Name, s.Rating)));
+        var mine = await inventory.LoadAsync(userId);
+        Skills = mine.Skills;
+        Rows = mine.Gap(demanded.Select(d => (d.Name, d.RequiredLevel)));
         return Page();
+    }
+
+    /// <summary>"My skill covers this demanded skill": remembered for every option that demands it.</summary>
+    public async Task<IActionResult> OnPostCoverAsync(int id, int? optionId)
+    {
+        if (!await research.PlanIsOwnedAsync(User.Id(), id))
+        {
+            return NotFound();
+        }
+        if (Input.SkillId is not { } skillId || !await inventory.CoverAsync(User.Id(), skillId, Input.DemandedName ?? ""))
+        {
+            StatusMessage = "Choose one of your skills to say it covers that demanded skill.";
+            return RedirectToPage(new { id, optionId });
+        }
+        StatusMessage = $"Noted: your skill covers “{Input.DemandedName!.Trim()}”, in every option that demands it.";
+        return RedirectToPage(new { id, optionId });
+    }
+
+    public async Task<IActionResult> OnPostUncoverAsync(int id, int? optionId)
+    {
+        if (!await research.PlanIsOwnedAsync(User.Id(), id))
+        {
+            return NotFound();
+        }
+        await inventory.UncoverAsync(User.Id(), Input.DemandedName ?? "");
+        StatusMessage = $"“{Input.DemandedName?.Trim()}” is no longer covered by another skill of yours.";
+        return RedirectToPage(new { id, optionId });
     }
 }
