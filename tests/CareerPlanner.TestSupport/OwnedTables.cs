@@ -32,6 +32,7 @@ public static class OwnedTables
         var research = new (string Url, Dictionary<string, string> Values)[]
         {
             ($"/Plans/{planId}/Options/{optionId}", new() { ["Input.Name"] = "Mine", ["Input.RequiredLevel"] = "3" }),
+            ($"/Plans/{planId}/Options/{optionId}", new() { ["Input.Name"] = "Mine by another name", ["Input.RequiredLevel"] = "3" }),
             ($"/Plans/{planId}/Activities/Create", new() { ["Input.Learned"] = "Mine", ["Input.CareerOptionId"] = optionId.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
             ($"/Plans/{planId}/Notes/Create", new() { ["Input.Text"] = "Mine" }),
         };
@@ -55,6 +56,11 @@ public static class OwnedTables
             Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         }
         var skillId = await factory.WithDbAsync(db => db.Skills.Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync());
+        using (var covered = await client.SubmitAsync($"/Plans/{planId}/Gap/{optionId}", new Dictionary<string, string> { ["Input.SkillId"] = skillId.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            "[data-testid=cover-form]"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, covered.StatusCode);
+        }
         string Id(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var actionStage = new (string Url, Dictionary<string, string> Values)[]
         {

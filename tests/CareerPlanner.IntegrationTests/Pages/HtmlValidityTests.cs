@@ -29,12 +29,18 @@ public class HtmlValidityTests(CareerPlannerFactory factory) : IClassFixture<Car
             {
                 ["Input.Satisfaction"] = "8", ["Input.HeldOn"] = today.AddMonths(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             })) { }
+            // The occupation catalogue, so that its pages and the interest test's suggestions are checked too.
+            await factory.WithDbAsync(db => Web.Pages.Occupations.OccupationImport.ReplaceAsync(
+                db, Web.Pages.Occupations.OnetRelease.Read(OnetFixture.Write(CareerPlannerFactory.TestFolder)), factory.Clock.GetUtcNow().UtcDateTime));
+            using (await owner.SubmitAsync("/Profile/InterestTest", InterestTest.Questions.ToDictionary(q => $"Input.Answers[{q.Number}]", q => q.Number % 5 == 0 ? "5" : "2"), "#interest-test")) { }
             var (newcomer, _) = await factory.RegisterNewUserAsync();
             var routes = (await AppRoutes.AllAsync(factory, ids)).Where(r => r.Method == "GET").ToList();
             // Every stage of the wizard and every kind of review, not only the one the route table is filled with.
             routes.AddRange(Enum.GetValues<PlanStage>().Select(stage => new AppRoute("GET", $"/Plans/{planId}/Wizard/{stage.Slug()}", null, TakesAnId: true, IsPage: true)));
             routes.Add(new AppRoute("GET", $"/Plans/{planId}/Reviews/Quarterly/{today.Year}/{Quarters.Number(today)}", null, TakesAnId: true, IsPage: true));
             routes.AddRange(Enum.GetValues<ReviewKind>().Select(kind => new AppRoute("GET", $"/Plans/{planId}/Reviews/New/{kind.Slug()}", null, TakesAnId: true, IsPage: true)));
+            routes.AddRange(new[] { "/Occupations?q=data", $"/Occupations/{OnetFixture.DatabaseArchitects}", $"/Occupations/{OnetFixture.SoftwareDevelopers}", "/Profile/InterestTest?zone=3" }
+                .Select(url => new AppRoute("GET", url, null, TakesAnId: true, IsPage: true)));
             var saved = 0;
             var wording = new List<string>();
             foreach (var (who, client) in new[] { ("full", owner), ("new", newcomer), ("anonymous", factory.CreateBrowserLikeClient()) })

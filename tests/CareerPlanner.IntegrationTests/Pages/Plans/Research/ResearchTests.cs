@@ -84,7 +84,7 @@ public class ResearchTests(CareerPlannerFactory factory) : IClassFixture<CareerP
         var gap = await client.GetPageAsync($"/Plans/{planId}/Gap/{optionId}");
 
         var rows = gap.Document.QuerySelectorAll("[data-testid=gap-table] tbody tr")
-            .Select(tr => string.Join("|", tr.Children.Take(5).Select(c => c.TextContent.Trim()))).ToList();
+            .Select(tr => string.Join("|", tr.Children.Take(4).Select(c => c.TextContent.Trim()).Append(tr.QuerySelector("[data-testid=gap-status]")!.TextContent))).ToList();
         Assert.Equal(
         [
             "Airflow|3|–|3|Missing",
