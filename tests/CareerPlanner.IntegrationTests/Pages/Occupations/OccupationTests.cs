@@ -86,6 +86,8 @@ public sealed class OccupationTests : IClassFixture<CareerPlannerFactory>, IDisp
         Assert.Equal(["Amazon Web Services AWS software 3", "Python 3", "Git 3"], options[1].Skills);
         var option = await client.GetPageAsync($"/Plans/{planId}/Options/{developerOption}");
         Assert.Contains("“Software Developers” is now a career option in “Into data”, with 3 skills", option.Text("main"), StringComparison.Ordinal);
+        Assert.Contains("Researched from the occupation Software Developers", option.Text("[data-testid=option-occupation]"), StringComparison.Ordinal);
+        Assert.Contains("O*NET 99.9 Database", option.Text("[data-testid=onet-credit]"), StringComparison.Ordinal);
         Assert.NotEqual(architectOption, developerOption);
     }
 

@@ -17,6 +17,11 @@ public class DetailsModel(AppDbContext db, IValidator<DemandedSkillInput> valida
     public string? StatusMessage { get; set; }
 
     public OptionView Option { get; private set; } = default!;
+
+    /// <summary>The catalogue occupation the option was researched from, while the catalogue still has it.</summary>
+    public string? OccupationCode { get; private set; }
+    public string? OccupationTitle { get; private set; }
+    public string? Release { get; private set; }
     public IReadOnlyList<DemandRow> Demands { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, int optionId) =>
@@ -46,6 +51,7 @@ public class DetailsModel(AppDbContext db, IValidator<DemandedSkillInput> valida
             {
                 o.Id, o.PlanId, PlanTitle = db.Plans.Single(p => p.Id == o.PlanId).Title, o.Title, o.Status, o.FitRating,
                 o.WhyItFits, o.Pros, o.Cons, o.RejectionReason,
+                Occupation = db.Occupations.Where(c => c.Code == o.OccupationCode).Select(c => c.Title).FirstOrDefault(), o.OccupationCode,
             })
             .SingleOrDefaultAsync();
         if (option is null)
@@ -57,6 +63,8 @@ public class DetailsModel(AppDbContext db, IValidator<DemandedSkillInput> valida
             .OrderBy(i => i.Kind).ThenBy(i => i.Position).Select(i => i.Text).ToListAsync();
         Option = new OptionView(option.Id, option.PlanId, option.PlanTitle, option.Title, option.Status, option.FitRating,
             option.WhyItFits, option.Pros, option.Cons, option.RejectionReason, drawsOn);
+        (OccupationCode, OccupationTitle) = (option.OccupationCode, option.Occupation);
+        Release = option.Occupation is null ? null : await db.OccupationReleases.AsNoTracking().OrderByDescending(r => r.Id).Select(r => r.Name).FirstOrDefaultAsync();
         Demands = await db.DemandedSkills.AsNoTracking().Where(d => d.CareerOptionId == optionId).OrderBy(d => d.Name)
             .Select(d => new DemandRow(d.Id, d.Name, d.RequiredLevel, d.SourceUrl)).ToListAsync();
         return true;
