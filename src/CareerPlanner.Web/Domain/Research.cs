@@ -74,6 +74,14 @@ public class CareerOption : IPlanOwned
         Version = Guid.NewGuid();
     }
 
+    /// <summary>Makes this option the plan's chosen target (the caller steps any other target down).</summary>
+    public void ChooseAsTarget()
+    {
+        Status = CareerOptionStatus.ChosenTarget;
+        RejectionReason = null;
+        Version = Guid.NewGuid();
+    }
+
     /// <summary>A plan has at most one chosen target: choosing another makes this one shortlisted again.</summary>
     public void StepDownAsTarget()
     {
@@ -268,5 +276,23 @@ public static class SkillGap
             .OrderByDescending(r => r.Gap)
             .ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(r => r.Name, StringComparer.Ordinal)];
+    }
+}
+
+/// <summary>
+/// An option's skill gap in figures: demanded skills met (covered), below the level (partly covered) and missing; the
+/// share covered, weighted by the demanded level (each skill counts its required level, of which the person's
+/// rating covers up to that level: Σ min(rating, required) / Σ required); and the three biggest gaps, largest first.
+/// No demanded skills: no share.
+/// </summary>
+public sealed record GapSummary(int Demanded, int Covered, int Partly, int Missing, double? CoveredShare, IReadOnlyList<SkillGapRow> BiggestGaps)
+{
+    public static GapSummary Of(IReadOnlyList<SkillGapRow> rows)
+    {
+        var required = rows.Sum(r => r.Required);
+        return new GapSummary(
+            rows.Count, rows.Count(r => r.Status == GapStatus.Met), rows.Count(r => r.Status == GapStatus.Below), rows.Count(r => r.Status == GapStatus.Missing),
+            required == 0 ? null : (double)rows.Sum(r => Math.Min(r.Current ?? 0, r.Required)) / required,
+            [.. rows.Where(r => r.Gap > 0).OrderByDescending(r => r.Gap).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase).Take(3)]);
     }
 }

@@ -16,6 +16,7 @@ public static class FeatureServices
         services.AddSingleton<Backup.PendingRestores>();
         services.AddScoped<Occupations.OccupationCatalogue>();
         services.AddScoped<Plans.Research.SkillInventory>();
+        services.AddScoped<Plans.Research.OptionComparison>();
         services.AddSingleton<Occupations.OccupationSearchIndex>();
 
         // Self-assessment, learning and achievements (the person's own)

@@ -45,3 +45,33 @@ public class SkillGapTests
     [Fact]
     public void Nothing_demanded_means_no_rows() => Assert.Empty(SkillGap.Calculate([], [("SQL", 3)]));
 }
+
+/// <summary>An option's gap in figures: covered, partly, missing, the share covered weighted by level, and the three biggest gaps.</summary>
+public class GapSummaryTests
+{
+    [Fact]
+    public void Skills_are_counted_by_status_the_share_is_weighted_by_level_and_the_three_biggest_gaps_named()
+    {
+        var rows = SkillGap.Calculate(
+            [("SQL", 4), ("Python", 4), ("Amazon Web Services", 3), ("Airflow", 5), ("dbt", 2)],
+            [("sql", 5), ("Python", 1), ("Cloud infrastructure (AWS)", 2)],
+            [("Amazon Web Services", "Cloud infrastructure (AWS)", 2)]);
+
+        var summary = GapSummary.Of(rows);
+
+        Assert.Equal((5, 1, 2, 2), (summary.Demanded, summary.Covered, summary.Partly, summary.Missing));
+        // Covered levels: SQL 4 of 4, Python 1 of 4, AWS 2 of 3 (through the cover), Airflow 0 of 5, dbt 0 of 2 = 7 of 18.
+        Assert.Equal(7.0 / 18, summary.CoveredShare!.Value, 6);
+        Assert.Equal(["Airflow", "Python", "dbt"], summary.BiggestGaps.Select(g => g.Name));
+        Assert.Equal("Cloud infrastructure (AWS)", rows.Single(r => r.Name == "Amazon Web Services").CoveredBy);
+    }
+
+    [Fact]
+    public void Nothing_demanded_has_no_share_and_no_gaps()
+    {
+        var summary = GapSummary.Of([]);
+
+        Assert.Null(summary.CoveredShare);
+        Assert.Empty(summary.BiggestGaps);
+    }
+}

@@ -22,10 +22,18 @@ public sealed class OptionEditor(AppDbContext db, IValidator<OptionInput> valida
     {
         var ownItems = await db.SelfAssessmentItems.Where(i => i.UserId == userId && input.FitItemIds.Contains(i.Id)).Select(i => i.Id).ToListAsync();
         option.Update(input.Title!, input.WhyItFits, input.Pros, input.Cons, input.FitRating!.Value, input.Status, input.RejectionReason, ownItems);
-        if (input.Status != CareerOptionStatus.ChosenTarget)
-        {
-            return $"\"{option.Title}\" saved.";
-        }
+        return input.Status != CareerOptionStatus.ChosenTarget ? $"\"{option.Title}\" saved." : await StepDownOthersAsync(option);
+    }
+
+    /// <summary>Makes the option the plan's chosen target, stepping any other down to shortlisted; the message says which.</summary>
+    public async Task<string> ChooseAsync(CareerOption option)
+    {
+        option.ChooseAsTarget();
+        return await StepDownOthersAsync(option);
+    }
+
+    private async Task<string> StepDownOthersAsync(CareerOption option)
+    {
         var others = await db.CareerOptions
             .Where(o => o.PlanId == option.PlanId && o.Id != option.Id && o.Status == CareerOptionStatus.ChosenTarget)
             .ToListAsync();
