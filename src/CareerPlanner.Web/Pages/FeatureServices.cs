@@ -17,6 +17,7 @@ public static class FeatureServices
         services.AddScoped<Occupations.OccupationCatalogue>();
         services.AddScoped<Plans.Research.SkillInventory>();
         services.AddScoped<Plans.Research.OptionComparison>();
+        services.AddScoped<Plans.PlanComparison>();
         services.AddSingleton<Occupations.OccupationSearchIndex>();
 
         // Self-assessment, learning and achievements (the person's own)

@@ -5,7 +5,7 @@ using CareerPlanner.Web.Pages.Plans.Reviews;
 namespace CareerPlanner.Web.Pages.Plans;
 
 /// <summary>The plan's chosen target career with how much of what it demands the person still lacks.</summary>
-public sealed record TargetOption(int Id, string Title, int Demanded, int Missing, int Below)
+public sealed record TargetOption(int Id, string Title, int Demanded, int Missing, int Below, double? CoveredShare)
 {
     public int StillToBuild => Missing + Below;
 }
@@ -55,7 +55,8 @@ public sealed class PlanOverview(AppDbContext db, GoalBoard goals, ActionBoard a
             return null;
         }
         var gap = (await inventory.LoadAsync(userId)).Gap(option.Demands.Select(d => (d.Name, d.RequiredLevel)));
-        return new TargetOption(option.Id, option.Title, gap.Count, gap.Count(r => r.Status == GapStatus.Missing), gap.Count(r => r.Status == GapStatus.Below));
+        var summary = GapSummary.Of(gap);
+        return new TargetOption(option.Id, option.Title, summary.Demanded, summary.Missing, summary.Partly, summary.CoveredShare);
     }
 
     private async Task<IReadOnlyList<MilestoneStop>> MilestonesAsync(int planId, DateOnly today)
