@@ -1,4 +1,6 @@
 using CareerPlanner.BrowserTests.Support;
+using CareerPlanner.TestSupport;
+using CareerPlanner.Web.Pages.Occupations;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -7,8 +9,10 @@ namespace CareerPlanner.BrowserTests.Pages.SelfAssessment;
 public class SelfAssessmentJourneyTests(DevelopmentServer server) : IClassFixture<DevelopmentServer>
 {
     [Fact]
-    public async Task The_interest_test_is_completed_and_a_skill_added_with_the_keyboard_only()
+    public async Task The_interest_test_is_completed_a_skill_added_and_a_suggested_occupation_researched_with_the_keyboard_only()
     {
+        await server.Factory.WithDbAsync(db => OccupationImport.ReplaceAsync(
+            db, OnetRelease.Read(OnetFixture.Write(CareerPlannerFactory.TestFolder)), DateTime.UtcNow));
         await using var session = await server.OpenAsync(1280);
         var page = session.Page;
         await session.RunAsync(async () =>
@@ -54,6 +58,23 @@ public class SelfAssessmentJourneyTests(DevelopmentServer server) : IClassFixtur
 
             await Expect(page.GetByTestId("interest-ranking").Locator("li")).ToHaveCountAsync(6);
             await Expect(page.GetByTestId("interest-ranking").Locator("li").First).ToContainTextAsync("Investigative");
+            await Expect(page.GetByTestId("occupation-suggestions").Locator("li")).ToHaveCountAsync(4);
+            await session.AssertAccessibleAsync();
+
+            // The best-fitting occupation, researched into the plan, and the gap it leaves.
+            var suggestion = page.GetByTestId("occupation-suggestions").GetByRole(AriaRole.Link).First;
+            var occupation = await suggestion.TextContentAsync();
+            await page.TabToAndPressEnterAsync(suggestion);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(occupation!);
+            await session.AssertAccessibleAsync();
+            await page.TabToAndPressEnterAsync(page.GetByRole(AriaRole.Button, new() { Name = "Research this occupation" }));
+            await Expect(page.GetByTestId("status-message")).ToContainTextAsync($"“{occupation}” is now a career option in “Keyboard plan”");
+            await page.TabToAndPressEnterAsync(page.GetByRole(AriaRole.Link, new() { Name = "Skill gap" }));
+            await Expect(page.GetByTestId("gap-table").Locator("tbody tr").First).ToBeVisibleAsync();
+            await session.AssertAccessibleAsync();
+
+            await session.GotoAsync("/Occupations?q=data");
+            await Expect(page.GetByTestId("occupation-hits")).ToContainTextAsync("Database Architects");
             await session.AssertAccessibleAsync();
         });
     }

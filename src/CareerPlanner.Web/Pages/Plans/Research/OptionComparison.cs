@@ -8,7 +8,8 @@ public sealed record ComparedOption(
     string? OccupationCode, string? OccupationTitle, InterestFit.Fit? InterestFit, JobZone? Zone, GapSummary Skills,
     int Activities, string? LatestActivity, string? Pros, string? Cons);
 
-public sealed record OptionComparisonView(string PlanTitle, IReadOnlyList<OptionChoice> Options, IReadOnlyList<ComparedOption> Compared, string? Problem);
+/// <summary>The comparison; <paramref name="Release"/> names the occupation catalogue's release when a compared option shows its data.</summary>
+public sealed record OptionComparisonView(string PlanTitle, IReadOnlyList<OptionChoice> Options, IReadOnlyList<ComparedOption> Compared, string? Problem, string? Release = null);
 
 /// <summary>
 /// Two to four career options of a plan side by side. The selection defaults to the chosen target and the shortlisted
@@ -67,6 +68,7 @@ public sealed class OptionComparison(AppDbContext db, SkillInventory inventory)
         var codes = rows.Select(r => r.OccupationCode).OfType<string>().Distinct().ToList();
         var occupations = codes.Count == 0 ? [] : await db.Occupations.AsNoTracking().Where(o => codes.Contains(o.Code)).ToListAsync();
         var zones = occupations.Any(o => o.JobZone is not null) ? await db.JobZones.AsNoTracking().ToListAsync() : [];
+        var release = occupations.Count == 0 ? null : await db.OccupationReleases.AsNoTracking().OrderByDescending(r => r.Id).Select(r => r.Name).FirstOrDefaultAsync();
         var test = occupations.Count == 0 ? null : await db.InterestTestResults.AsNoTracking().Where(r => r.UserId == userId)
             .OrderByDescending(r => r.TakenAtUtc).ThenByDescending(r => r.Id).FirstOrDefaultAsync();
 
@@ -86,6 +88,6 @@ public sealed class OptionComparison(AppDbContext db, SkillInventory inventory)
                 latest is null ? null : $"{latest.Kind.Title()} on {latest.Date:d MMM yyyy}{(latest.Contact is { } who ? $" with {who}" : "")}",
                 r.Pros, r.Cons);
         }).ToList();
-        return new OptionComparisonView(planTitle, options, compared, problem);
+        return new OptionComparisonView(planTitle, options, compared, problem, release);
     }
 }

@@ -64,6 +64,7 @@ public sealed class CompareTests(CareerPlannerFactory factory) : IClassFixture<C
         Assert.Equal("5 of 5: Job Zone 5: preparation 5", Cell("Preparation", 0));
         Assert.Equal($"2 activities; latest: Informational interview on {Today.AddDays(-3):d MMM yyyy} with Ms Okafor", Cell("What you found out", 1));
         Assert.Equal(3, compare.Document.QuerySelectorAll("[data-testid=compare-cards] section").Length);
+        Assert.Contains("O*NET 99.9 Database", compare.Text("[data-testid=onet-credit]"), StringComparison.Ordinal);
 
         using (var chosen = await client.SubmitAsync(compare, compare.Form("[data-testid=compare-table] form[action*='handler=Choose'][action*='optionId=" + teacher + "']")))
         {
