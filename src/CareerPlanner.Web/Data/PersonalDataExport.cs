@@ -66,7 +66,7 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
             .Select(a => new { a.PlanId, Kind = a.Kind.ToString(), a.Date, a.Contact, a.Learned, a.FollowUpNeeded, a.FollowUp, a.CareerOptionId })
             .ToListAsync();
         tables["ResearchNotes"] = await db.ResearchNotes.AsNoTracking().Where(n => planIds.Contains(n.PlanId)).OrderBy(n => n.CreatedAtUtc)
-            .Select(n => new { n.PlanId, n.Text, n.SourceUrl, n.CreatedAtUtc }).ToListAsync();
+            .Select(n => new { n.PlanId, n.Text, n.SourceUrl, n.CareerOptionId, n.CreatedAtUtc }).ToListAsync();
         var goalIds = db.Goals.Where(g => planIds.Contains(g.PlanId)).Select(g => g.Id);
         tables["Goals"] = await db.Goals.AsNoTracking().Where(g => planIds.Contains(g.PlanId)).OrderBy(g => g.Id)
             .Select(g => new

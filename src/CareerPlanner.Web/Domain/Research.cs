@@ -206,25 +206,30 @@ public class ResearchNote : IPlanOwned
     {
     }
 
-    public ResearchNote(int planId, string text, string? sourceUrl, DateTime nowUtc)
+    public ResearchNote(int planId, string text, string? sourceUrl, DateTime nowUtc, int? careerOptionId = null)
     {
         PlanId = planId;
         Text = text.Trim();
         SourceUrl = sourceUrl.TrimToNull();
         CreatedAtUtc = nowUtc;
+        CareerOptionId = careerOptionId;
     }
 
     public int Id { get; private set; }
     public int PlanId { get; private set; }
     public string Text { get; private set; } = "";
     public string? SourceUrl { get; private set; }
+
+    /// <summary>The career option the note is about, if any.</summary>
+    public int? CareerOptionId { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
     public Guid Version { get; private set; } = Guid.NewGuid();
 
-    public void Update(string text, string? sourceUrl)
+    public void Update(string text, string? sourceUrl, int? careerOptionId)
     {
         Text = text.Trim();
         SourceUrl = sourceUrl.TrimToNull();
+        CareerOptionId = careerOptionId;
         Version = Guid.NewGuid();
     }
 }

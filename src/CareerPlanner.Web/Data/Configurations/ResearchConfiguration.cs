@@ -65,6 +65,7 @@ public sealed class ResearchNoteConfiguration : IEntityTypeConfiguration<Researc
         note.Property(n => n.Text).HasMaxLength(ResearchNote.TextMaxLength).IsRequired();
         note.Property(n => n.SourceUrl).HasMaxLength(ResearchNote.SourceMaxLength);
         note.HasOne<Plan>().WithMany().HasForeignKey(n => n.PlanId).IsRequired().OnDelete(DeleteBehavior.Cascade);
+        note.HasOne<CareerOption>().WithMany().HasForeignKey(n => n.CareerOptionId).IsRequired(false).OnDelete(DeleteBehavior.SetNull);
         note.HasIndex(n => new { n.PlanId, n.CreatedAtUtc });
         note.Property(n => n.Version).IsConcurrencyToken();
     }

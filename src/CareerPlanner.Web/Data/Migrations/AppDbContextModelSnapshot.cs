@@ -1437,6 +1437,9 @@ namespace CareerPlanner.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CareerOptionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1457,6 +1460,8 @@ namespace CareerPlanner.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CareerOptionId");
 
                     b.HasIndex("PlanId", "CreatedAtUtc");
 
@@ -2450,6 +2455,11 @@ namespace CareerPlanner.Web.Data.Migrations
 
             modelBuilder.Entity("CareerPlanner.Web.Domain.ResearchNote", b =>
                 {
+                    b.HasOne("CareerPlanner.Web.Domain.CareerOption", null)
+                        .WithMany()
+                        .HasForeignKey("CareerOptionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("CareerPlanner.Web.Domain.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")

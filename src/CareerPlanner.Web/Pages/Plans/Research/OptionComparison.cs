@@ -6,7 +6,7 @@ public sealed record OptionChoice(int Id, string Title, CareerOptionStatus Statu
 public sealed record ComparedOption(
     int Id, string Title, CareerOptionStatus Status, string? RejectionReason, int FitRating, IReadOnlyList<string> DrawsOn,
     string? OccupationCode, string? OccupationTitle, InterestFit.Fit? InterestFit, JobZone? Zone, GapSummary Skills,
-    int Activities, string? LatestActivity, string? Pros, string? Cons);
+    int Activities, int Notes, string? LatestFinding, string? Pros, string? Cons);
 
 /// <summary>The comparison; <paramref name="Release"/> names the occupation catalogue's release when a compared option shows its data.</summary>
 public sealed record OptionComparisonView(string PlanTitle, IReadOnlyList<OptionChoice> Options, IReadOnlyList<ComparedOption> Compared, string? Problem, string? Release = null);
@@ -65,6 +65,8 @@ public sealed class OptionComparison(AppDbContext db, SkillInventory inventory)
         var mine = await inventory.LoadAsync(userId);
         var activities = await db.ExplorationActivities.AsNoTracking().Where(a => a.CareerOptionId != null && selected.Contains(a.CareerOptionId.Value))
             .Select(a => new { OptionId = a.CareerOptionId!.Value, a.Kind, a.Date, a.Contact, a.Id }).ToListAsync();
+        var notes = await db.ResearchNotes.AsNoTracking().Where(n => n.CareerOptionId != null && selected.Contains(n.CareerOptionId.Value))
+            .Select(n => new { OptionId = n.CareerOptionId!.Value, n.Text, n.CreatedAtUtc, n.Id }).ToListAsync();
         var codes = rows.Select(r => r.OccupationCode).OfType<string>().Distinct().ToList();
         var occupations = codes.Count == 0 ? [] : await db.Occupations.AsNoTracking().Where(o => codes.Contains(o.Code)).ToListAsync();
         var zones = occupations.Any(o => o.JobZone is not null) ? await db.JobZones.AsNoTracking().ToListAsync() : [];
@@ -76,7 +78,14 @@ public sealed class OptionComparison(AppDbContext db, SkillInventory inventory)
         {
             var occupation = occupations.FirstOrDefault(o => o.Code == r.OccupationCode);
             var found = activities.Where(a => a.OptionId == r.Id).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id).ToList();
-            var latest = found.FirstOrDefault();
+            var noted = notes.Where(n => n.OptionId == r.Id).OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id).ToList();
+            var latestActivity = found.FirstOrDefault();
+            var latestNote = noted.FirstOrDefault();
+            var noteDay = latestNote is null ? (DateOnly?)null : DateOnly.FromDateTime(latestNote.CreatedAtUtc);
+            var latest = latestNote is not null && (latestActivity is null || noteDay >= latestActivity.Date)
+                ? $"note “{(latestNote.Text.Length > 60 ? latestNote.Text[..60] + "…" : latestNote.Text)}” on {noteDay:d MMM yyyy}"
+                : latestActivity is null ? null
+                : $"{latestActivity.Kind.Title()} on {latestActivity.Date:d MMM yyyy}{(latestActivity.Contact is { } who ? $" with {who}" : "")}";
             return new ComparedOption(
                 r.Id, r.Title, r.Status, r.RejectionReason, r.FitRating,
                 [.. drawsOn.Where(d => d.CareerOptionId == r.Id).OrderBy(d => d.Kind).ThenBy(d => d.Position).Select(d => d.Text)],
@@ -84,9 +93,7 @@ public sealed class OptionComparison(AppDbContext db, SkillInventory inventory)
                 occupation?.Interests is { } interests && test is not null ? InterestFit.Of(test.Ranked, interests) : null,
                 zones.FirstOrDefault(z => z.Zone == occupation?.JobZone),
                 GapSummary.Of(mine.Gap(demanded.Where(d => d.CareerOptionId == r.Id).Select(d => (d.Name, d.RequiredLevel)))),
-                found.Count,
-                latest is null ? null : $"{latest.Kind.Title()} on {latest.Date:d MMM yyyy}{(latest.Contact is { } who ? $" with {who}" : "")}",
-                r.Pros, r.Cons);
+                found.Count, noted.Count, latest, r.Pros, r.Cons);
         }).ToList();
         return new OptionComparisonView(planTitle, options, compared, problem, release);
     }

@@ -129,6 +129,9 @@ public sealed class NoteInput
     [Display(Name = "Source (optional web address)")]
     public string? SourceUrl { get; set; }
 
+    [Display(Name = "About the career option (optional)")]
+    public int? CareerOptionId { get; set; }
+
     public Guid Version { get; set; }
 }
 

@@ -40,6 +40,15 @@ public sealed class CompareTests(CareerPlannerFactory factory) : IClassFixture<C
             });
             Assert.Equal(HttpStatusCode.Redirect, activity.StatusCode);
         }
+        using (var note = await client.SubmitAsync($"/Plans/{planId}/Notes/Create", new Dictionary<string, string>
+        {
+            ["Input.Text"] = "Teachers of data courses are in demand in the evenings", ["Input.CareerOptionId"] = Id(teacher),
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, note.StatusCode);
+        }
+        var research = await client.GetPageAsync($"/Plans/{planId}/Wizard/research");
+        Assert.Equal("About: Data teacher", research.Text("[data-testid=note-option]"));
         // 3. Rejected, with its reason.
         var sales = await client.CreateOptionAsync(planId, "Sales engineer");
         using (var rejected = await client.SubmitAsync($"/Plans/{planId}/Options/{sales}/Edit", new Dictionary<string, string>
@@ -62,7 +71,8 @@ public sealed class CompareTests(CareerPlannerFactory factory) : IClassFixture<C
         Assert.Equal("40 % of the demanded levels", Cell("Share covered", 0).Replace('\u00a0', ' '));
         Assert.Equal("Computers and Electronics (short by 4), Structured query language SQL (short by 3), Critical Thinking (short by 2)", Cell("Biggest gaps", 0));
         Assert.Equal("5 of 5: Job Zone 5: preparation 5", Cell("Preparation", 0));
-        Assert.Equal($"2 activities; latest: Informational interview on {Today.AddDays(-3):d MMM yyyy} with Ms Okafor", Cell("What you found out", 1));
+        Assert.Equal($"2 activities, 1 note; latest: note “Teachers of data courses are in demand in the evenings” on {Today:d MMM yyyy}", Cell("What you found out", 1));
+        Assert.Equal("No activity or note linked yet", Cell("What you found out", 2));
         Assert.Equal(3, compare.Document.QuerySelectorAll("[data-testid=compare-cards] section").Length);
         Assert.Contains("O*NET 99.9 Database", compare.Text("[data-testid=onet-credit]"), StringComparison.Ordinal);
 
