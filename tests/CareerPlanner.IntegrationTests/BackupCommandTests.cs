@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using CareerPlanner.TestSupport;
 using CareerPlanner.Web.Domain;
@@ -83,18 +82,9 @@ public sealed class BackupCommandTests(CareerPlannerFactory factory) : IClassFix
         await client.CreatePlanAsync("Become a staff engineer");
         var target = Path.Combine(folder, "from-the-command-line.db");
 
-        var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "--no-restore", "--project", Repository.WebProject, "--", "backup", target])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ConnectionStrings__CareerPlanner"] = $"Data Source={factory.DatabasePath}";
-        using var backup = Process.Start(start)!;
-        var output = backup.StandardOutput.ReadToEndAsync();
-        var errors = backup.StandardError.ReadToEndAsync();
-        await backup.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(90));
-        Assert.True(backup.ExitCode == 0, await errors + await output);
-        Assert.Contains("integrity check ok", await output, StringComparison.Ordinal);
+        var (code, output, errors) = await AppCommand.RunAsync(factory.DatabasePath, "backup", target);
+        Assert.True(code == 0, errors + output);
+        Assert.Contains("integrity check ok", output, StringComparison.Ordinal);
 
         // Restore: the copy in the place of a (new) server's database, then the server started on it.
         using var restored = new CareerPlannerFactory();

@@ -98,6 +98,11 @@ public static class OnetFixture
         return root;
     }
 
+    /// <summary>Writes the release and imports it as the catalogue of the factory's database.</summary>
+    public static Task ImportAsync(CareerPlannerFactory factory, string release = "O*NET 99.9 Database") =>
+        factory.WithDbAsync(db => Web.Pages.Occupations.OccupationImport.ReplaceAsync(
+            db, Web.Pages.Occupations.OnetRelease.Read(Write(CareerPlannerFactory.TestFolder, release: release)), factory.Clock.GetUtcNow().UtcDateTime));
+
     /// <summary>The release as a ZIP (db_99_9_text/… inside, as onetcenter.org ships it); returns the ZIP's path.</summary>
     public static string Zip(string folder)
     {

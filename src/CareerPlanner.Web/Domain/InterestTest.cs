@@ -28,6 +28,13 @@ public static class InterestTest
 
     public static IReadOnlyList<InterestArea> Areas { get; } = Enum.GetValues<InterestArea>();
 
+    /// <summary>Six scores, one per area in the areas' fixed order, as a profile.</summary>
+    public static IReadOnlyList<AreaScore> Profile(double handsOn, double investigative, double creative, double helping, double leading, double organising) =>
+    [
+        new(InterestArea.HandsOn, handsOn), new(InterestArea.Investigative, investigative), new(InterestArea.Creative, creative),
+        new(InterestArea.Helping, helping), new(InterestArea.Leading, leading), new(InterestArea.Organising, organising),
+    ];
+
     public static IReadOnlyList<InterestQuestion> Questions { get; } = Build(
     [
         (InterestArea.HandsOn, "I like fixing, building or assembling things with my hands."),
@@ -132,9 +139,5 @@ public class InterestTestResult
     public double Leading { get; private set; }
     public double Organising { get; private set; }
 
-    public IReadOnlyList<AreaScore> Ranked => InterestTest.Rank(
-    [
-        new(InterestArea.HandsOn, HandsOn), new(InterestArea.Investigative, Investigative), new(InterestArea.Creative, Creative),
-        new(InterestArea.Helping, Helping), new(InterestArea.Leading, Leading), new(InterestArea.Organising, Organising),
-    ]);
+    public IReadOnlyList<AreaScore> Ranked => InterestTest.Rank(InterestTest.Profile(HandsOn, Investigative, Creative, Helping, Leading, Organising));
 }

@@ -38,11 +38,7 @@ public class Occupation
     public bool HasInterests => HandsOn is not null && Investigative is not null && Creative is not null && Helping is not null && Leading is not null && Organising is not null;
 
     public IReadOnlyList<AreaScore>? Interests => HasInterests
-        ?
-        [
-            new(InterestArea.HandsOn, HandsOn!.Value), new(InterestArea.Investigative, Investigative!.Value), new(InterestArea.Creative, Creative!.Value),
-            new(InterestArea.Helping, Helping!.Value), new(InterestArea.Leading, Leading!.Value), new(InterestArea.Organising, Organising!.Value),
-        ]
+        ? InterestTest.Profile(HandsOn!.Value, Investigative!.Value, Creative!.Value, Helping!.Value, Leading!.Value, Organising!.Value)
         : null;
 }
 

@@ -30,8 +30,7 @@ public class HtmlValidityTests(CareerPlannerFactory factory) : IClassFixture<Car
                 ["Input.Satisfaction"] = "8", ["Input.HeldOn"] = today.AddMonths(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             })) { }
             // The occupation catalogue, so that its pages and the interest test's suggestions are checked too.
-            await factory.WithDbAsync(db => Web.Pages.Occupations.OccupationImport.ReplaceAsync(
-                db, Web.Pages.Occupations.OnetRelease.Read(OnetFixture.Write(CareerPlannerFactory.TestFolder)), factory.Clock.GetUtcNow().UtcDateTime));
+            await OnetFixture.ImportAsync(factory);
             using (await owner.SubmitAsync("/Profile/InterestTest", InterestTest.Questions.ToDictionary(q => $"Input.Answers[{q.Number}]", q => q.Number % 5 == 0 ? "5" : "2"), "#interest-test")) { }
             var (newcomer, _) = await factory.RegisterNewUserAsync();
             var routes = (await AppRoutes.AllAsync(factory, ids)).Where(r => r.Method == "GET").ToList();

@@ -6,10 +6,7 @@ namespace CareerPlanner.UnitTests.Domain;
 public class OccupationRulesTests
 {
     private static IReadOnlyList<AreaScore> Profile(double handsOn, double investigative, double creative, double helping, double leading, double organising) =>
-    [
-        new(InterestArea.HandsOn, handsOn), new(InterestArea.Investigative, investigative), new(InterestArea.Creative, creative),
-        new(InterestArea.Helping, helping), new(InterestArea.Leading, leading), new(InterestArea.Organising, organising),
-    ];
+        InterestTest.Profile(handsOn, investigative, creative, helping, leading, organising);
 
     [Fact]
     public void A_person_strongest_in_investigative_and_organising_is_suggested_such_an_occupation_before_a_creative_and_helping_one()

@@ -68,11 +68,9 @@ public sealed class OccupationCatalogue(AppDbContext db, OccupationSearchIndex i
             .Where(o => o.HandsOn != null && o.Investigative != null && o.Creative != null && o.Helping != null && o.Leading != null && o.Organising != null)
             .Where(o => jobZone == null || o.JobZone == jobZone)
             .Select(o => new { o.Code, o.Title, o.JobZone, o.HandsOn, o.Investigative, o.Creative, o.Helping, o.Leading, o.Organising }).ToListAsync();
-        return [.. InterestFit.Rank(person, occupations.Select(o => (o, (IReadOnlyList<AreaScore>)
-            [
-                new(InterestArea.HandsOn, o.HandsOn!.Value), new(InterestArea.Investigative, o.Investigative!.Value), new(InterestArea.Creative, o.Creative!.Value),
-                new(InterestArea.Helping, o.Helping!.Value), new(InterestArea.Leading, o.Leading!.Value), new(InterestArea.Organising, o.Organising!.Value),
-            ], o.Title))).Take(count)
+        return [.. InterestFit.Rank(person, occupations.Select(o => (o,
+                InterestTest.Profile(o.HandsOn!.Value, o.Investigative!.Value, o.Creative!.Value, o.Helping!.Value, o.Leading!.Value, o.Organising!.Value), o.Title)))
+            .Take(count)
             .Select(x => new OccupationSuggestion(x.Item.Code, x.Item.Title, x.Item.JobZone, x.Fit))];
     }
 

@@ -1,6 +1,5 @@
 using CareerPlanner.BrowserTests.Support;
 using CareerPlanner.TestSupport;
-using CareerPlanner.Web.Pages.Occupations;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -11,8 +10,7 @@ public class SelfAssessmentJourneyTests(DevelopmentServer server) : IClassFixtur
     [Fact]
     public async Task The_interest_test_is_completed_a_skill_added_and_a_suggested_occupation_researched_with_the_keyboard_only()
     {
-        await server.Factory.WithDbAsync(db => OccupationImport.ReplaceAsync(
-            db, OnetRelease.Read(OnetFixture.Write(CareerPlannerFactory.TestFolder)), DateTime.UtcNow));
+        await OnetFixture.ImportAsync(server.Factory);
         await using var session = await server.OpenAsync(1280);
         var page = session.Page;
         await session.RunAsync(async () =>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using CareerPlanner.TestSupport;
@@ -23,8 +22,7 @@ public sealed class OccupationTests : IClassFixture<CareerPlannerFactory>, IDisp
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private Task ImportAsync(string release = "O*NET 99.9 Database") => factory.WithDbAsync(db =>
-        OccupationImport.ReplaceAsync(db, OnetRelease.Read(OnetFixture.Write(folder, release: release)), factory.Clock.GetUtcNow().UtcDateTime));
+    private Task ImportAsync(string release = "O*NET 99.9 Database") => OnetFixture.ImportAsync(factory, release);
 
     [Fact]
     public async Task Search_finds_an_occupation_by_an_alternate_title_and_its_page_shows_skills_technologies_and_related_occupations()
@@ -144,7 +142,7 @@ public sealed class OccupationTests : IClassFixture<CareerPlannerFactory>, IDisp
         var database = Path.Combine(folder, "fresh.db");
         var zip = OnetFixture.Zip(OnetFixture.Write(folder));
 
-        var (code, output, errors) = await RunCommandAsync(database, zip);
+        var (code, output, errors) = await AppCommand.RunAsync(database, OccupationImport.Name, zip);
 
         Assert.True(code == 0, errors + output);
         Assert.Contains("Imported O*NET 99.9 Database: 5 occupations, 5 alternate titles", output, StringComparison.Ordinal);
@@ -171,20 +169,5 @@ public sealed class OccupationTests : IClassFixture<CareerPlannerFactory>, IDisp
         using var response = await client.SubmitAsync(page, page.Form("form[action*=Research]"), new Dictionary<string, string> { ["Input.PlanId"] = planId.ToString(CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<(int Code, string Output, string Errors)> RunCommandAsync(string database, string source)
-    {
-        var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "--no-restore", "--project", Repository.WebProject, "--", OccupationImport.Name, source])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ConnectionStrings__CareerPlanner"] = $"Data Source={database}";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(90));
-        return (process.ExitCode, await output, await errors);
     }
 }

@@ -16,7 +16,7 @@ public sealed record OptionComparisonView(string PlanTitle, IReadOnlyList<Option
 /// options (or, when they are fewer than two, the best-rated ones). A fixed number of queries whatever the number of
 /// demanded skills, activities or linked items.
 /// </summary>
-public sealed class OptionComparison(AppDbContext db, SkillInventory inventory)
+public sealed class OptionComparison(AppDbContext db, SkillInventory inventory, Occupations.OccupationCatalogue catalogue)
 {
     public const int Min = 2;
     public const int Max = 4;
@@ -70,7 +70,7 @@ public sealed class OptionComparison(AppDbContext db, SkillInventory inventory)
         var codes = rows.Select(r => r.OccupationCode).OfType<string>().Distinct().ToList();
         var occupations = codes.Count == 0 ? [] : await db.Occupations.AsNoTracking().Where(o => codes.Contains(o.Code)).ToListAsync();
         var zones = occupations.Any(o => o.JobZone is not null) ? await db.JobZones.AsNoTracking().ToListAsync() : [];
-        var release = occupations.Count == 0 ? null : await db.OccupationReleases.AsNoTracking().OrderByDescending(r => r.Id).Select(r => r.Name).FirstOrDefaultAsync();
+        var release = occupations.Count == 0 ? null : await catalogue.ReleaseAsync();
         var test = occupations.Count == 0 ? null : await db.InterestTestResults.AsNoTracking().Where(r => r.UserId == userId)
             .OrderByDescending(r => r.TakenAtUtc).ThenByDescending(r => r.Id).FirstOrDefaultAsync();
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using CareerPlanner.TestSupport;
 using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Pages.Occupations;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.IntegrationTests.Pages.Plans.Research;
@@ -15,7 +14,7 @@ public sealed class CompareTests(CareerPlannerFactory factory) : IClassFixture<C
     [Fact]
     public async Task Three_options_show_each_figure_in_its_cell_and_one_is_chosen_or_started_as_a_new_plan()
     {
-        await factory.WithDbAsync(db => OccupationImport.ReplaceAsync(db, OnetRelease.Read(OnetFixture.Write(CareerPlannerFactory.TestFolder)), factory.Clock.GetUtcNow().UtcDateTime));
+        await OnetFixture.ImportAsync(factory);
         var (client, email) = await factory.RegisterNewUserAsync();
         var planId = await client.CreatePlanAsync("Where next");
         using (await client.SubmitAsync("/Profile/InterestTest", InterestTest.Questions.ToDictionary(q => $"Input.Answers[{q.Number}]",

@@ -3,7 +3,7 @@ using FluentValidation;
 namespace CareerPlanner.Web.Pages.Plans.Research.Options;
 
 /// <summary>One career option: what it is, why it fits, and the skills it demands (added here).</summary>
-public class DetailsModel(AppDbContext db, IValidator<DemandedSkillInput> validator) : PageModel
+public class DetailsModel(AppDbContext db, IValidator<DemandedSkillInput> validator, Occupations.OccupationCatalogue catalogue) : PageModel
 {
     public sealed record OptionView(int Id, int PlanId, string PlanTitle, string Title, CareerOptionStatus Status, int FitRating,
         string? WhyItFits, string? Pros, string? Cons, string? RejectionReason, IReadOnlyList<string> DrawsOn);
@@ -64,7 +64,7 @@ public class DetailsModel(AppDbContext db, IValidator<DemandedSkillInput> valida
         Option = new OptionView(option.Id, option.PlanId, option.PlanTitle, option.Title, option.Status, option.FitRating,
             option.WhyItFits, option.Pros, option.Cons, option.RejectionReason, drawsOn);
         (OccupationCode, OccupationTitle) = (option.OccupationCode, option.Occupation);
-        Release = option.Occupation is null ? null : await db.OccupationReleases.AsNoTracking().OrderByDescending(r => r.Id).Select(r => r.Name).FirstOrDefaultAsync();
+        Release = option.Occupation is null ? null : await catalogue.ReleaseAsync();
         Demands = await db.DemandedSkills.AsNoTracking().Where(d => d.CareerOptionId == optionId).OrderBy(d => d.Name)
             .Select(d => new DemandRow(d.Id, d.Name, d.RequiredLevel, d.SourceUrl)).ToListAsync();
         return true;
