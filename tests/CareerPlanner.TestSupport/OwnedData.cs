@@ -27,6 +27,10 @@ public static class OwnedData
     using (await owner.SubmitAsync($"/Plans/{planId}/Goals/{goalId}/Milestones/Plan", new Dictionary<string, string> { ["Input.Title"] = "Owner's milestone" })) { }
     using (await owner.SubmitAsync($"/Plans/{planId}/Actions/Create", new Dictionary<string, string> { ["Input.Title"] = "Owner's action" })) { }
     using (await owner.SubmitAsync("/Learning/Create", new Dictionary<string, string> { ["Input.Title"] = "Owner's book" })) { }
+    using (await owner.SubmitAsync("/History/Positions", new Dictionary<string, string> { ["Input.Title"] = "Owner's job", ["Input.Employer"] = "Owner's employer", ["Input.Started"] = "2020", ["Input.Current"] = "true" })) { }
+    using (await owner.SubmitAsync("/History/Education", new Dictionary<string, string> { ["Input.Institution"] = "Owner's school" })) { }
+    using (await owner.SubmitAsync("/History/Certifications", new Dictionary<string, string> { ["Input.Name"] = "Owner's licence" })) { }
+    using (await owner.SubmitAsync("/History/Languages", new Dictionary<string, string> { ["Input.Name"] = "Owner's language", ["Input.Proficiency"] = "NativeOrBilingual" })) { }
     using (await owner.SubmitAsync("/Achievements/Create", new Dictionary<string, string> { ["Input.What"] = "Owner's win" })) { }
     var (requestId, link) = await owner.CreateFeedbackRequestAsync(anonymous: false);
     using (await owner.SubmitAsync("/Network/Create", new Dictionary<string, string> { ["Input.Name"] = "Owner's contact", ["Input.HowWeKnow"] = "Work" })) { }
@@ -50,6 +54,10 @@ public static class OwnedData
             ["achievementId"] = Id(await db.Achievements.Where(a => a.UserId == ownerId).Select(a => a.Id).SingleAsync()),
             ["demandId"] = Id(await db.DemandedSkills.Where(d => d.CareerOptionId == optionId).Select(d => d.Id).SingleAsync()),
             ["activityId"] = Id(await db.ExplorationActivities.Where(a => a.PlanId == planId).Select(a => a.Id).SingleAsync()),
+            ["positionId"] = Id(await db.Positions.Where(p => p.UserId == ownerId).Select(p => p.Id).SingleAsync()),
+            ["educationId"] = Id(await db.Education.Where(e => e.UserId == ownerId).Select(e => e.Id).SingleAsync()),
+            ["certificationId"] = Id(await db.Certifications.Where(c => c.UserId == ownerId).Select(c => c.Id).SingleAsync()),
+            ["languageId"] = Id(await db.Languages.Where(l => l.UserId == ownerId).Select(l => l.Id).SingleAsync()),
             ["noteId"] = Id(await db.ResearchNotes.Where(n => n.PlanId == planId).Select(n => n.Id).SingleAsync()),
             ["token"] = link.Segments[^1],
             ["id"] = planId.ToString(System.Globalization.CultureInfo.InvariantCulture),

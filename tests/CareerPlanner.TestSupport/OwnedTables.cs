@@ -62,12 +62,29 @@ public static class OwnedTables
             Assert.Equal(HttpStatusCode.Redirect, covered.StatusCode);
         }
         string Id(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var history = new (string Url, Dictionary<string, string> Values)[]
+        {
+            ("/History/Positions", new() { ["Input.Title"] = "Mine", ["Input.Employer"] = "Mine", ["Input.Started"] = "Mar 2019", ["Input.Ended"] = "2021", ["Input.Highlights"] = "Mine" }),
+            ("/History/Education", new() { ["Input.Institution"] = "Mine", ["Input.Started"] = "2010", ["Input.Ended"] = "Jun 2013" }),
+            ("/History/Certifications", new() { ["Input.Name"] = "Mine", ["Input.ExpiresOn"] = today.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }),
+            ("/History/Languages", new() { ["Input.Name"] = "Mine", ["Input.Proficiency"] = "FullProfessional" }),
+        };
+        foreach (var (url, values) in history)
+        {
+            using var response = await client.SubmitAsync(url, values);
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"POST {url} answered {(int)response.StatusCode}");
+        }
+        using (var resume = await client.SubmitAsync("/Resume", new Dictionary<string, string> { ["Input.Headline"] = "Mine" }, "form[action*='handler=Text']"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, resume.StatusCode);
+        }
+        var positionId = await factory.WithDbAsync(db => db.Positions.Where(p => p.UserId == userId).Select(p => p.Id).FirstAsync());
         var actionStage = new (string Url, Dictionary<string, string> Values)[]
         {
             ($"/Plans/{planId}/Goals/{goalId}/Milestones/Plan", new() { ["Input.Title"] = "Mine" }),
             ($"/Plans/{planId}/Actions/Create", new() { ["Input.Title"] = "Mine", ["Input.GoalId"] = Id(goalId) }),
             ("/Learning/Create", new() { ["Input.Title"] = "Mine", ["Input.SkillIds"] = Id(skillId) }),
-            ("/Achievements/Create", new() { ["Input.What"] = "Mine", ["Input.GoalIds"] = Id(goalId), ["Input.SkillIds"] = Id(skillId) }),
+            ("/Achievements/Create", new() { ["Input.What"] = "Mine", ["Input.GoalIds"] = Id(goalId), ["Input.SkillIds"] = Id(skillId), ["Input.PositionId"] = Id(positionId) }),
         };
         foreach (var (url, values) in actionStage)
         {

@@ -39,6 +39,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<RelatedOccupation> RelatedOccupations => Set<RelatedOccupation>();
     public DbSet<JobZone> JobZones => Set<JobZone>();
     public DbSet<OccupationRelease> OccupationReleases => Set<OccupationRelease>();
+    public DbSet<Position> Positions => Set<Position>();
+    public DbSet<Education> Education => Set<Education>();
+    public DbSet<Certification> Certifications => Set<Certification>();
+    public DbSet<Language> Languages => Set<Language>();
+    public DbSet<ResumeSettings> ResumeSettings => Set<ResumeSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

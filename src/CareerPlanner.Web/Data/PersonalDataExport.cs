@@ -39,7 +39,7 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
                 .OrderBy(i => i.Kind).ThenBy(i => i.Position)
                 .Select(i => new { Kind = i.Kind.ToString(), i.Text, i.Note, i.Position }).ToListAsync(),
             ["Skills"] = await db.Skills.AsNoTracking().Where(s => s.UserId == id).OrderBy(s => s.Name)
-                .Select(s => new { s.Name, Category = s.Category.ToString(), s.Rating, s.Evidence, s.UpdatedOn }).ToListAsync(),
+                .Select(s => new { s.Name, Category = s.Category.ToString(), s.Rating, s.Evidence, s.UpdatedOn, s.OnResume }).ToListAsync(),
             ["SkillCoverages"] = await db.SkillCoverages.AsNoTracking().Where(c => db.Skills.Any(s => s.Id == c.SkillId && s.UserId == id))
                 .Select(c => new { c.DemandedName, CoveredBy = db.Skills.Where(s => s.Id == c.SkillId).Select(s => s.Name).First() }).ToListAsync(),
             ["Reflections"] = await db.Reflections.AsNoTracking().Where(r => r.UserId == id)
@@ -103,15 +103,29 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
         tables["ActionItems"] = await db.ActionItems.AsNoTracking().Where(a => planIds.Contains(a.PlanId)).OrderBy(a => a.DueDate)
             .Select(a => new { a.PlanId, a.Title, a.GoalId, a.MilestoneId, a.DueDate, Status = a.Status.ToString(), a.DoneOn }).ToListAsync();
         tables["LearningItems"] = await db.LearningItems.AsNoTracking().Where(i => i.UserId == id).OrderBy(i => i.Id)
-            .Select(i => new { i.Id, i.Title, Kind = i.Kind.ToString(), Status = i.Status.ToString(), i.StartedOn, i.FinishedOn, i.Learned }).ToListAsync();
+            .Select(i => new { i.Id, i.Title, Kind = i.Kind.ToString(), Status = i.Status.ToString(), i.StartedOn, i.FinishedOn, i.Learned, i.OnResume }).ToListAsync();
         tables["LearningSkillLink"] = await db.Set<LearningSkillLink>().AsNoTracking()
             .Where(l => db.LearningItems.Any(i => i.Id == l.LearningItemId && i.UserId == id)).Select(l => new { l.LearningItemId, l.SkillId }).ToListAsync();
         tables["Achievements"] = await db.Achievements.AsNoTracking().Where(a => a.UserId == id).OrderBy(a => a.Date)
-            .Select(a => new { a.Id, a.Date, a.What, a.Impact }).ToListAsync();
+            .Select(a => new { a.Id, a.Date, a.What, a.Impact, a.PositionId, a.OnResume }).ToListAsync();
         tables["AchievementGoalLink"] = await db.Set<AchievementGoalLink>().AsNoTracking()
             .Where(l => db.Achievements.Any(a => a.Id == l.AchievementId && a.UserId == id)).Select(l => new { l.AchievementId, l.GoalId }).ToListAsync();
         tables["AchievementSkillLink"] = await db.Set<AchievementSkillLink>().AsNoTracking()
             .Where(l => db.Achievements.Any(a => a.Id == l.AchievementId && a.UserId == id)).Select(l => new { l.AchievementId, l.SkillId }).ToListAsync();
+        tables["Positions"] = await db.Positions.AsNoTracking().Where(p => p.UserId == id).OrderBy(p => p.StartedOn)
+            .Select(p => new
+            {
+                p.Id, p.Employer, p.Title, p.Location, p.StartedOn, p.StartedYearOnly, p.EndedOn, p.EndedYearOnly, p.Description, p.Highlights, p.Skills, p.OnResume,
+            }).ToListAsync();
+        tables["Education"] = await db.Education.AsNoTracking().Where(e => e.UserId == id).OrderBy(e => e.StartedOn)
+            .Select(e => new { e.Institution, e.Qualification, e.FieldOfStudy, e.StartedOn, e.StartedYearOnly, e.EndedOn, e.EndedYearOnly, e.Notes, e.Skills, e.OnResume })
+            .ToListAsync();
+        tables["Certifications"] = await db.Certifications.AsNoTracking().Where(c => c.UserId == id).OrderBy(c => c.IssuedOn)
+            .Select(c => new { c.Name, c.Issuer, c.IssuedOn, c.ExpiresOn, c.CredentialUrl, c.CredentialId, c.OnResume }).ToListAsync();
+        tables["Languages"] = await db.Languages.AsNoTracking().Where(l => l.UserId == id).OrderBy(l => l.Name)
+            .Select(l => new { l.Name, Proficiency = l.Proficiency.ToString(), l.OnResume }).ToListAsync();
+        tables["ResumeSettings"] = await db.ResumeSettings.AsNoTracking().Where(r => r.UserId == id)
+            .Select(r => new { r.Headline, r.Summary, r.SectionOrder }).ToListAsync();
         var contactIds = db.Contacts.Where(c => c.UserId == id).Select(c => c.Id);
         tables["Contacts"] = await db.Contacts.AsNoTracking().Where(c => c.UserId == id).OrderBy(c => c.Name)
             .Select(c => new { c.Id, c.Name, c.HowWeKnow, c.Organisation, c.Role, c.Email, c.ProfileUrl, c.Phone, c.Tags, c.Notes, c.CadenceDays, c.FollowUpOn, c.CreatedOn })

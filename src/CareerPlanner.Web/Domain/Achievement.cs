@@ -23,6 +23,12 @@ public class Achievement
     public DateOnly Date { get; private set; }
     public string What { get; private set; } = "";
     public string? Impact { get; private set; }
+    /// <summary>The position (job) it was achieved in, shown with that position on the history and the résumé.</summary>
+    public int? PositionId { get; set; }
+
+    /// <summary>Shown on the résumé (under its position, or among the awards).</summary>
+    public bool OnResume { get; set; } = true;
+
     public List<AchievementGoalLink> Goals { get; private set; } = [];
     public List<AchievementSkillLink> Skills { get; private set; } = [];
     public Guid Version { get; private set; } = Guid.NewGuid();

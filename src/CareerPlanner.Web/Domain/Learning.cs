@@ -37,6 +37,10 @@ public class LearningItem
     public DateOnly? StartedOn { get; set; }
     public DateOnly? FinishedOn { get; set; }
     public string? Learned { get; set; }
+
+    /// <summary>On the résumé (once completed): the person chooses; nothing is shown until they do.</summary>
+    public bool OnResume { get; set; }
+
     public List<LearningSkillLink> Skills { get; private set; } = [];
     public Guid Version { get; private set; } = Guid.NewGuid();
 

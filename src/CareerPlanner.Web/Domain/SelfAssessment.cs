@@ -105,6 +105,14 @@ public class Skill
         Update(name, category, rating, evidence, today);
     }
 
+    /// <summary>A skill brought in from elsewhere (a LinkedIn export, a résumé file): "not yet rated" until the person rates it.</summary>
+    public static Skill NotYetRated(string userId, string name, SkillCategory category, DateOnly today)
+    {
+        var skill = new Skill(userId, name, category, MinRating, null, today);
+        skill.Rating = null;
+        return skill;
+    }
+
     public int Id { get; private set; }
     public string UserId { get; private set; } = "";
     public string Name { get; private set; } = "";
@@ -113,22 +121,30 @@ public class Skill
     public string NormalizedName { get; private set; } = "";
 
     public SkillCategory Category { get; private set; }
-    public int Rating { get; private set; }
+    /// <summary>1 (aware) to 5 (expert), or null while "not yet rated" (brought in from elsewhere).</summary>
+    public int? Rating { get; private set; }
+
     public string? Evidence { get; private set; }
+
+    /// <summary>On the résumé or not, as the person chose; null follows the rule (rated 3 or more).</summary>
+    public bool? OnResume { get; set; }
     public DateOnly UpdatedOn { get; private set; }
     public Guid Version { get; private set; }
 
     public static string Normalize(string name) => name.Trim().ToUpperInvariant();
 
-    public static string RatingLabel(int rating) => rating switch
+    public static string RatingLabel(int? rating) => rating switch
     {
         1 => "Aware",
         2 => "Beginner",
         3 => "Competent",
         4 => "Proficient",
         5 => "Expert",
-        _ => "Not rated",
+        _ => "Not yet rated",
     };
+
+    /// <summary>"3 – Competent", or "Not yet rated" for a skill brought in from elsewhere.</summary>
+    public static string RatingText(int? rating) => rating is { } r ? $"{r} – {RatingLabel(r)}" : RatingLabel(null);
 
     public void Update(string name, SkillCategory category, int rating, string? evidence, DateOnly today)
     {

@@ -13,7 +13,7 @@ public static class FeatureServices
         services.AddScoped<PersonalDataExport>();
         services.AddScoped<Data.Backup.BackupWriter>();
         services.AddScoped<Data.Backup.BackupRestore>();
-        services.AddSingleton<Backup.PendingRestores>();
+        services.AddSingleton<PendingUploads>();
         services.AddScoped<Occupations.OccupationCatalogue>();
         services.AddScoped<Plans.Research.SkillInventory>();
         services.AddScoped<Plans.Research.OptionComparison>();
@@ -26,6 +26,11 @@ public static class FeatureServices
         services.AddScoped<Learning.LearningEditor>();
         services.AddScoped<Learning.PersonSkills>();
         services.AddScoped<Achievements.AchievementLog>();
+
+        // Career history and the résumé (the person's own)
+        services.AddScoped<History.CareerHistory>();
+        services.AddScoped<Resume.ResumeBuilder>();
+        services.AddScoped<Resume.HistoryImport>();
 
         // A plan and its stages
         services.AddScoped<Plans.PlanProgress>();

@@ -11,6 +11,7 @@ public sealed class AchievementConfiguration : IEntityTypeConfiguration<Achievem
         achievement.HasOne<AppUser>().WithMany().HasForeignKey(a => a.UserId).IsRequired().OnDelete(DeleteBehavior.Cascade);
         achievement.HasMany(a => a.Goals).WithOne().HasForeignKey(l => l.AchievementId).OnDelete(DeleteBehavior.Cascade);
         achievement.HasMany(a => a.Skills).WithOne().HasForeignKey(l => l.AchievementId).OnDelete(DeleteBehavior.Cascade);
+        achievement.HasOne<Position>().WithMany().HasForeignKey(a => a.PositionId).OnDelete(DeleteBehavior.SetNull);
         achievement.HasIndex(a => new { a.UserId, a.Date });
         achievement.Property(a => a.Version).IsConcurrencyToken();
     }

@@ -26,7 +26,7 @@ public sealed class SkillConfiguration : IEntityTypeConfiguration<Skill>
         skill.Property(s => s.Version).IsConcurrencyToken();
         skill.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).IsRequired().OnDelete(DeleteBehavior.Cascade);
         skill.HasIndex(s => new { s.UserId, s.NormalizedName }).IsUnique();
-        skill.ToTable(t => t.HasCheckConstraint("CK_Skills_Rating", $"Rating BETWEEN {Skill.MinRating} AND {Skill.MaxRating}"));
+        skill.ToTable(t => t.HasCheckConstraint("CK_Skills_Rating", $"Rating IS NULL OR Rating BETWEEN {Skill.MinRating} AND {Skill.MaxRating}"));
     }
 }
 

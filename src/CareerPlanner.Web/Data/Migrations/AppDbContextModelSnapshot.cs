@@ -30,6 +30,12 @@ namespace CareerPlanner.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("OnResume")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PositionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -44,6 +50,8 @@ namespace CareerPlanner.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PositionId");
 
                     b.HasIndex("UserId", "Date");
 
@@ -350,6 +358,53 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.ToTable("CareerOptionFit");
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Certification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CredentialId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CredentialUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issuer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnResume")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ExpiresOn");
+
+                    b.ToTable("Certifications");
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.Contact", b =>
                 {
                     b.Property<int>("Id")
@@ -481,6 +536,63 @@ namespace CareerPlanner.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("CK_DemandedSkills_RequiredLevel", "RequiredLevel BETWEEN 1 AND 5");
                         });
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Education", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EndedYearOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FieldOfStudy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Institution")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnResume")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Qualification")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Skills")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("StartedYearOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Education", (string)null);
                 });
 
             modelBuilder.Entity("CareerPlanner.Web.Domain.ExplorationActivity", b =>
@@ -963,6 +1075,40 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.ToTable("JobZones");
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Language", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnResume")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Proficiency")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Languages");
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.LearningItem", b =>
                 {
                     b.Property<int>("Id")
@@ -980,6 +1126,9 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.Property<string>("Learned")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnResume")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("TEXT");
@@ -1350,6 +1499,68 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.ToTable("Plans");
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Position", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Employer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EndedYearOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Highlights")
+                        .HasMaxLength(3000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnResume")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Skills")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("StartedYearOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "StartedOn");
+
+                    b.ToTable("Positions");
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.ProgressReading", b =>
                 {
                     b.Property<int>("Id")
@@ -1466,6 +1677,41 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.HasIndex("PlanId", "CreatedAtUtc");
 
                     b.ToTable("ResearchNotes");
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.ResumeSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Headline")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionOrder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("ResumeSettings");
                 });
 
             modelBuilder.Entity("CareerPlanner.Web.Domain.Review", b =>
@@ -1725,7 +1971,10 @@ namespace CareerPlanner.Web.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Rating")
+                    b.Property<bool?>("OnResume")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rating")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("UpdatedOn")
@@ -1746,7 +1995,7 @@ namespace CareerPlanner.Web.Data.Migrations
 
                     b.ToTable("Skills", t =>
                         {
-                            t.HasCheckConstraint("CK_Skills_Rating", "Rating BETWEEN 1 AND 5");
+                            t.HasCheckConstraint("CK_Skills_Rating", "Rating IS NULL OR Rating BETWEEN 1 AND 5");
                         });
                 });
 
@@ -2013,6 +2262,11 @@ namespace CareerPlanner.Web.Data.Migrations
 
             modelBuilder.Entity("CareerPlanner.Web.Domain.Achievement", b =>
                 {
+                    b.HasOne("CareerPlanner.Web.Domain.Position", null)
+                        .WithMany()
+                        .HasForeignKey("PositionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
@@ -2130,6 +2384,15 @@ namespace CareerPlanner.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Certification", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.Contact", b =>
                 {
                     b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
@@ -2174,6 +2437,15 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.HasOne("CareerPlanner.Web.Domain.CareerOption", null)
                         .WithMany()
                         .HasForeignKey("CareerOptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Education", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2334,6 +2606,15 @@ namespace CareerPlanner.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Language", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.LearningItem", b =>
                 {
                     b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
@@ -2426,6 +2707,15 @@ namespace CareerPlanner.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Position", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CareerPlanner.Web.Domain.ProgressReading", b =>
                 {
                     b.HasOne("CareerPlanner.Web.Domain.Goal", null)
@@ -2463,6 +2753,15 @@ namespace CareerPlanner.Web.Data.Migrations
                     b.HasOne("CareerPlanner.Web.Domain.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerPlanner.Web.Domain.ResumeSettings", b =>
+                {
+                    b.HasOne("CareerPlanner.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

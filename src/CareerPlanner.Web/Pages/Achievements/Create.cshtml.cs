@@ -15,6 +15,9 @@ public sealed class AchievementInput
     [Display(Name = "Its impact (optional)")]
     public string? Impact { get; set; }
 
+    [Display(Name = "In which job (optional)")]
+    public int? PositionId { get; set; }
+
     public List<int> GoalIds { get; set; } = [];
 
     public List<int> SkillIds { get; set; } = [];
@@ -39,12 +42,18 @@ public sealed class AchievementChoices(AppDbContext db)
 {
     public sealed record Choice(int Id, string Text);
 
-    public sealed record Lists(IReadOnlyList<Choice> Goals, IReadOnlyList<Choice> Skills);
+    public sealed record Lists(IReadOnlyList<Choice> Goals, IReadOnlyList<Choice> Skills, IReadOnlyList<Choice> Positions)
+    {
+        /// <summary>The chosen position when it is one of the person's, else none.</summary>
+        public int? Position(int? positionId) => Positions.Any(p => p.Id == positionId) ? positionId : null;
+    }
 
     public async Task<Lists> ForAsync(string userId) => new(
         await db.Goals.AsNoTracking().Where(g => db.Plans.Any(p => p.Id == g.PlanId && p.OwnerId == userId))
             .OrderBy(g => g.Title).Select(g => new Choice(g.Id, g.Title)).ToListAsync(),
-        await db.Skills.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Name).Select(s => new Choice(s.Id, s.Name)).ToListAsync());
+        await db.Skills.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Name).Select(s => new Choice(s.Id, s.Name)).ToListAsync(),
+        await db.Positions.AsNoTracking().Where(p => p.UserId == userId).OrderByDescending(p => p.StartedOn)
+            .Select(p => new Choice(p.Id, p.Title + ", " + p.Employer)).ToListAsync());
 }
 
 /// <summary>Records an achievement with its impact and the goals and skills it shows, so reviews can pull it in.</summary>
@@ -77,7 +86,7 @@ public class CreateModel(AppDbContext db, IValidator<AchievementInput> validator
         {
             return Page();
         }
-        var achievement = new Achievement(userId, Input.Date!.Value, Input.What!, Input.Impact);
+        var achievement = new Achievement(userId, Input.Date!.Value, Input.What!, Input.Impact) { PositionId = Choices.Position(Input.PositionId) };
         achievement.LinkTo(Choices.Goals.Select(g => g.Id).Where(Input.GoalIds.Contains), Choices.Skills.Select(s => s.Id).Where(Input.SkillIds.Contains));
         db.Achievements.Add(achievement);
         await db.SaveChangesAsync();

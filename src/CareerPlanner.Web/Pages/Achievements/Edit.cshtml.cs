@@ -24,7 +24,7 @@ public class EditModel(AppDbContext db, IValidator<AchievementInput> validator, 
         }
         Input = new AchievementInput
         {
-            Date = achievement.Date, What = achievement.What, Impact = achievement.Impact, Version = achievement.Version,
+            Date = achievement.Date, What = achievement.What, Impact = achievement.Impact, Version = achievement.Version, PositionId = achievement.PositionId,
             GoalIds = [.. achievement.Goals.Select(g => g.GoalId)], SkillIds = [.. achievement.Skills.Select(s => s.SkillId)],
         };
         Choices = await choices.ForAsync(userId);
@@ -47,6 +47,7 @@ public class EditModel(AppDbContext db, IValidator<AchievementInput> validator, 
             return Page();
         }
         achievement.Update(Input.Date!.Value, Input.What!, Input.Impact);
+        achievement.PositionId = Choices.Position(Input.PositionId);
         achievement.LinkTo(Choices.Goals.Select(g => g.Id).Where(Input.GoalIds.Contains), Choices.Skills.Select(s => s.Id).Where(Input.SkillIds.Contains));
         if (!await db.TrySaveAsync(achievement, a => a.Version, Input.Version, ModelState))
         {

@@ -8,7 +8,7 @@ public sealed class RestoreInput
     [Display(Name = "Backup or plan file (.json)")]
     public IFormFile? File { get; set; }
 
-    /// <summary>Names the previewed file kept on the server until it is confirmed (<see cref="PendingRestores"/>).</summary>
+    /// <summary>Names the previewed file kept on the server until it is confirmed (<see cref="PendingUploads"/>).</summary>
     public string? Pending { get; set; }
 }
 
@@ -16,7 +16,7 @@ public sealed class RestoreInput
 /// Restores a backup file, or adds a plan from a plan file: upload, see what would be added and what is already there,
 /// then confirm; nothing is written before, and all of it is written in one transaction (<see cref="BackupRestore"/>).
 /// </summary>
-public class ImportModel(BackupRestore restore, PendingRestores pending, AppDbContext db) : PageModel
+public class ImportModel(BackupRestore restore, PendingUploads pending, AppDbContext db) : PageModel
 {
     [TempData]
     public string? StatusMessage { get; set; }

@@ -7,10 +7,10 @@ namespace CareerPlanner.Web.Pages.Calendar;
 
 /// <summary>
 /// A person's dates as an iCalendar feed (RFC 5545): open goals' target dates, milestones not yet reached, open
-/// actions' due dates and the reviews that are due or come next. All-day events, with stable ids so calendar apps
+/// actions' due dates, the reviews that are due or come next, and when the person's certifications expire. All-day events, with stable ids so calendar apps
 /// update them in place.
 /// </summary>
-public sealed class CalendarEvents(AppDbContext db, DueReviews dueReviews)
+public sealed class CalendarEvents(AppDbContext db, DueReviews dueReviews, Infrastructure.Time.UserClock clock)
 {
     /// <param name="baseUrl">The address the feed was requested at (behind a trusted proxy, the address it was forwarded
     /// for), so the events' links work wherever the app runs.</param>
@@ -46,6 +46,19 @@ public sealed class CalendarEvents(AppDbContext db, DueReviews dueReviews)
             .Where(a => planIds.Contains(a.PlanId) && (a.Status == ActionStatus.ToDo || a.Status == ActionStatus.Doing))
             .Select(a => new { a.Id, a.PlanId, a.Title, a.DueDate }).ToListAsync();
         actions.ForEach(a => Add($"action-{a.Id}", a.DueDate, $"Action: {a.Title}", a.PlanId, $"/Plans/{a.PlanId}/Actions/{a.Id}/Edit"));
+
+        // Certifications are the person's, not a plan's: their expiry dates from two months back on.
+        var since = (await clock.TodayAsync(userId)).AddDays(-Certification.ExpiryWarningDays);
+        var certifications = await db.Certifications.AsNoTracking().Where(c => c.UserId == userId && c.ExpiresOn >= since)
+            .Select(c => new { c.Id, c.Name, c.ExpiresOn }).ToListAsync();
+        certifications.ForEach(c => calendar.Events.Add(new CalendarEvent
+        {
+            Uid = $"certification-{c.Id}@careerplanner",
+            Summary = $"Certification expires: {c.Name}",
+            Description = "From your career history: renew it, or update its expiry date.",
+            Start = new CalDateTime(c.ExpiresOn!.Value),
+            Url = new Uri($"{baseUrl}/History/Certifications/{c.Id}"),
+        }));
 
         foreach (var plan in plans)
         {

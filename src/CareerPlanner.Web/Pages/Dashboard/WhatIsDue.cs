@@ -27,8 +27,11 @@ public sealed record NextOneOnOne(int Id, DateOnly Date, string WithWhom, int Op
 
 public sealed record LearningNow(int Id, string Title);
 
+/// <summary>A certification that runs out (or ran out) within <see cref="Certification.ExpiryWarningDays"/> days of today.</summary>
+public sealed record ExpiringCertification(int Id, string Name, DateOnly ExpiresOn);
+
 public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnlyList<PlanCard> Plans, Encouragement? RecentWin, IReadOnlyList<Network.ContactRow> ContactsDue,
-    NextOneOnOne? NextOneOnOne, IReadOnlyList<LearningNow> Learning, string? DisplayName, bool NeedsTimeZone, GettingStartedView? Start);
+    NextOneOnOne? NextOneOnOne, IReadOnlyList<LearningNow> Learning, IReadOnlyList<ExpiringCertification> Certifications, string? DisplayName, bool NeedsTimeZone, GettingStartedView? Start);
 
 /// <summary>
 /// Everything due across a person's active plans, in a fixed number of SQL commands however many plans and goals
@@ -71,6 +74,7 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
         var cardGoals = active
             .Select(g => (g.Facts.PlanId, Goal: new CardGoal(g.Facts.Id, g.Facts.Title, g.Facts.Status, g.Facts.TargetDate, g.Facts.Progress, g.Verdict)))
             .ToLookup(g => g.PlanId, g => g.Goal);
+        var (expiredSince, expiringUntil) = (today.AddDays(-Certification.ExpiryWarningDays), today.AddDays(Certification.ExpiryWarningDays));
         var person = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new
         {
             Profile = db.UserProfiles.Where(p => p.UserId == u.Id).Select(p => new { p.DisplayName, HasTimeZone = p.TimeZoneId != null, p.GettingStartedDismissed }).FirstOrDefault(),
@@ -89,6 +93,8 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
                 .Select(a => new Encouragement(a.What, a.Date)).FirstOrDefault(),
             Learning = db.LearningItems.Where(i => i.UserId == u.Id && i.Status == LearningStatus.InProgress)
                 .OrderBy(i => i.Title).Select(i => new LearningNow(i.Id, i.Title)).ToList(),
+            Certifications = db.Certifications.Where(c => c.UserId == u.Id && c.ExpiresOn >= expiredSince && c.ExpiresOn <= expiringUntil)
+                .OrderBy(c => c.ExpiresOn).Select(c => new ExpiringCertification(c.Id, c.Name, c.ExpiresOn!.Value)).ToList(),
         }).SingleAsync();
 
         var contactsDue = (await contacts.RowsAsync(userId, today)).Where(c => c.IsDue).OrderBy(c => c.NextFollowUp).ToList();
@@ -97,7 +103,7 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
             [.. plans.Select(p => new PlanCard(p, [.. actions[p.PlanId]], [.. milestones[p.PlanId]], [.. atRisk[p.PlanId]],
                 [.. cardGoals[p.PlanId].OrderByDescending(g => g.AtRisk).ThenBy(g => g.TargetDate).ThenBy(g => g.Title).Take(GoalsShown)], cardGoals[p.PlanId].Count(),
                 nextMilestones.GetValueOrDefault(p.PlanId)))],
-            person.Win, contactsDue, person.NextOneOnOne, person.Learning, person.Profile?.DisplayName, person.Profile?.HasTimeZone != true,
+            person.Win, contactsDue, person.NextOneOnOne, person.Learning, person.Certifications, person.Profile?.DisplayName, person.Profile?.HasTimeZone != true,
             GettingStarted.Checklist(person.Start, dismissed: person.Profile?.GettingStartedDismissed == true));
     }
 }

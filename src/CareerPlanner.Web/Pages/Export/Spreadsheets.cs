@@ -104,7 +104,7 @@ public sealed class Spreadsheets(AppDbContext db, Plans.Goals.GoalBoard goals, N
         return new(["Skill", "Category", "Rating (1-5)", "Evidence", "Updated on"],
             [.. skills.OrderByDescending(s => s.Rating).ThenBy(s => s.Name).Select(s => new[]
             {
-                Text(s.Name), s.Category.Title(), s.Rating.ToString(CultureInfo.InvariantCulture), Text(s.Evidence), Date(s.UpdatedOn),
+                Text(s.Name), s.Category.Title(), s.Rating?.ToString(CultureInfo.InvariantCulture) ?? "not yet rated", Text(s.Evidence), Date(s.UpdatedOn),
             })]);
     }
 

@@ -44,7 +44,7 @@ public sealed class LearningInputValidator : AbstractValidator<LearningInput>
     }
 }
 
-public sealed record SkillChoice(int Id, string Name, int Rating);
+public sealed record SkillChoice(int Id, string Name, int? Rating);
 
 public sealed class PersonSkills(AppDbContext db)
 {

@@ -5,7 +5,7 @@ namespace CareerPlanner.Web.Pages.Learning;
 /// <summary>After finishing a learning item: re-rate the skills it built (each rating may only go up here).</summary>
 public class RaiseSkillsModel(AppDbContext db, UserClock clock) : PageModel
 {
-    public sealed record SkillRow(int Id, string Name, int Rating);
+    public sealed record SkillRow(int Id, string Name, int? Rating);
 
     /// <summary>Skill id → the new rating.</summary>
     [BindProperty]
@@ -32,7 +32,7 @@ public class RaiseSkillsModel(AppDbContext db, UserClock clock) : PageModel
         var raised = 0;
         foreach (var skill in skills)
         {
-            if (Ratings.TryGetValue(skill.Id, out var rating) && rating > skill.Rating && rating <= Skill.MaxRating)
+            if (Ratings.TryGetValue(skill.Id, out var rating) && rating > (skill.Rating ?? 0) && rating >= Skill.MinRating && rating <= Skill.MaxRating)
             {
                 skill.Update(skill.Name, skill.Category, rating, skill.Evidence, today);
                 raised++;

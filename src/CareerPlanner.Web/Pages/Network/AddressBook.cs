@@ -70,5 +70,6 @@ public sealed class AddressBook(AppDbContext db, IValidator<ContactInput> valida
         return toAdd.Count;
     }
 
-    private static string Key(string name) => string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+    /// <summary>A contact's name as compared for "already in the network": words and case ignored.</summary>
+    public static string Key(string name) => string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 }

@@ -4,7 +4,7 @@ namespace CareerPlanner.Web.Pages.Plans;
 
 /// <summary>The whole plan on one page, organised as a career management plan: assets, goals, strategy, marketing.</summary>
 public class DetailsModel(
-    AppDbContext db, PlanProgress progress, SelfAssessment.SelfAssessmentSummary selfAssessment, PlanOverview overview, UserClock clock) : PageModel
+    AppDbContext db, PlanProgress progress, SelfAssessment.SelfAssessmentSummary selfAssessment, PlanOverview overview, History.CareerHistory history, UserClock clock) : PageModel
 {
     public sealed record PlanView(int Id, string Title, PlanStage Stage, bool IsArchived, string? Vision, string? BackupPlan, string? BackupTrigger);
 
@@ -14,6 +14,9 @@ public class DetailsModel(
     public PlanView Plan { get; private set; } = default!;
     public int StagesDone { get; private set; }
     public SelfAssessment.SelfAssessmentView Assets { get; private set; } = default!;
+
+    /// <summary>The person's work experience, education, certifications and languages: assets of every plan.</summary>
+    public History.HistoryAssets History { get; private set; } = default!;
 
     /// <summary>The person's personal brand, shown as every plan's marketing strategy (null until they write one).</summary>
     public Brand.BrandView? Brand { get; private set; }
@@ -43,6 +46,7 @@ public class DetailsModel(
         PersonName = plan.PersonName;
         StagesDone = StageChecklist.DoneCount(await progress.FactsForAsync(User.Id(), id));
         Assets = await selfAssessment.LoadAsync(User.Id(), Request.Path);
+        History = await history.AssetsAsync(User.Id());
         Brand = await Pages.Brand.BrandView.ForAsync(db, User.Id());
         Overview = await overview.LoadAsync(User.Id(), id);
         Today = await clock.TodayAsync(User.Id());

@@ -26,7 +26,7 @@ public sealed class PlanProgress(AppDbContext db)
                 Weaknesses = db.SelfAssessmentItems.Count(i => i.UserId == p.OwnerId && i.Kind == SelfAssessmentKind.Weakness),
                 Interests = db.SelfAssessmentItems.Count(i => i.UserId == p.OwnerId && i.Kind == SelfAssessmentKind.Interest),
                 Values = db.SelfAssessmentItems.Count(i => i.UserId == p.OwnerId && i.Kind == SelfAssessmentKind.Value),
-                RatedSkills = db.Skills.Count(s => s.UserId == p.OwnerId),
+                RatedSkills = db.Skills.Count(s => s.UserId == p.OwnerId && s.Rating != null),
             })
             .ToListAsync();
         return plans.ToDictionary(p => p.Id, p => new PlanFacts

@@ -2,7 +2,7 @@ namespace CareerPlanner.Web.Pages.SelfAssessment;
 
 public sealed record ItemRow(int Id, SelfAssessmentKind Kind, string Text, string? Note);
 
-public sealed record SkillRow(int Id, string Name, SkillCategory Category, int Rating, string? Evidence, DateOnly UpdatedOn);
+public sealed record SkillRow(int Id, string Name, SkillCategory Category, int? Rating, string? Evidence, DateOnly UpdatedOn);
 
 public sealed record ReflectionRow(ReflectionKind Kind, string? Text);
 

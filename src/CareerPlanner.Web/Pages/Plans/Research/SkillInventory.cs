@@ -1,12 +1,12 @@
 namespace CareerPlanner.Web.Pages.Plans.Research;
 
-public sealed record InventorySkill(int Id, string Name, int Rating);
+public sealed record InventorySkill(int Id, string Name, int? Rating);
 
 /// <summary>The person's skills and which demanded skills they said each covers, read in one query.</summary>
 public sealed record InventoryView(IReadOnlyList<InventorySkill> Skills, IReadOnlyList<(string DemandedName, string SkillName, int Rating)> Covers)
 {
     public IReadOnlyList<SkillGapRow> Gap(IEnumerable<(string Name, int RequiredLevel)> demanded) =>
-        SkillGap.Calculate(demanded, Skills.Select(s => (s.Name, s.Rating)), Covers);
+        SkillGap.Calculate(demanded, Skills.Select(s => (s.Name, s.Rating ?? 0)), Covers);
 }
 
 /// <summary>
@@ -22,7 +22,7 @@ public sealed class SkillInventory(AppDbContext db)
             .ToListAsync();
         return new InventoryView(
             [.. skills.Select(s => new InventorySkill(s.Id, s.Name, s.Rating))],
-            [.. skills.SelectMany(s => s.Covers.Select(c => (c, s.Name, s.Rating)))]);
+            [.. skills.SelectMany(s => s.Covers.Select(c => (c, s.Name, s.Rating ?? 0)))]);
     }
 
     /// <summary>Says that the person's skill covers the demanded name (replacing what covered it before); false when the skill is not theirs.</summary>

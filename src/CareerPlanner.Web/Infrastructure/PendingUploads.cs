@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 
-namespace CareerPlanner.Web.Pages.Backup;
+namespace CareerPlanner.Web.Infrastructure;
 
 /// <summary>
-/// Backup files between their preview and the person's confirmation, held in memory for half an hour under a random
-/// token bound to the person. Taking a file removes it, so a second click on "Restore" cannot restore it twice.
+/// Uploaded files between their preview and the person's confirmation (a backup to restore, a LinkedIn export or a
+/// JSON Resume to import), held in memory for half an hour under a random token bound to the person; one per person
+/// at a time. Taking a file removes it, so a second click on "Restore" or "Import" cannot write it twice.
 /// </summary>
-public sealed class PendingRestores(TimeProvider time)
+public sealed class PendingUploads(TimeProvider time)
 {
     public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(30);
 
