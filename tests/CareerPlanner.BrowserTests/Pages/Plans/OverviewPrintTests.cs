@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CareerPlanner.BrowserTests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -44,7 +43,7 @@ public class OverviewPrintTests(DevelopmentServer server) : IClassFixture<Develo
             try
             {
                 await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4" });
-                var text = PdfText(pdf);
+                var text = Pdf.Text(pdf);
                 foreach (var expected in new[] { "Printable plan", "Pass the AWS data exam", "Finished the video course", "Watch module 1", "Career goals", "Evaluation" })
                 {
                     Assert.Contains(expected, text, StringComparison.Ordinal);
@@ -56,16 +55,5 @@ public class OverviewPrintTests(DevelopmentServer server) : IClassFixture<Develo
                 File.Delete(pdf);
             }
         });
-    }
-
-    /// <summary>The text of a PDF, as Debian's pdftotext (poppler-utils, installed by the test command) reads it.</summary>
-    private static string PdfText(string pdf)
-    {
-        using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-layout", pdf, "-"]) { RedirectStandardOutput = true })
-            ?? throw new InvalidOperationException("pdftotext did not start: run ./test.sh, which installs poppler-utils.");
-        var text = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-        return text;
     }
 }

@@ -105,4 +105,24 @@ public class FeedTests(CareerPlannerFactory factory) : IClassFixture<CareerPlann
         Assert.Equal(HttpStatusCode.NotFound, feed.StatusCode);
         Assert.Contains("no calendar link yet", (await client.GetPageAsync("/Calendar")).Text("[data-testid=calendar-state]"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_certifications_expiry_is_an_event_of_the_feed_even_without_a_plan()
+    {
+        var (client, _) = await factory.RegisterNewUserAsync();
+        var expires = Today.AddDays(50);
+        using (await client.SubmitAsync("/History/Certifications", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Azure Data Engineer", ["Input.ExpiresOn"] = expires.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        })) { }
+        var link = await MakeLinkAsync(client);
+
+        using var response = await factory.CreateBrowserLikeClient().GetAsync(link.PathAndQuery);
+        var calendar = Ical.Net.Calendar.Load(await response.Content.ReadAsStringAsync())!;
+
+        var expiry = Assert.Single(calendar.Events);
+        Assert.Equal("Certification expires: Azure Data Engineer", expiry.Summary);
+        Assert.Equal(expires, DateOnly.FromDateTime(expiry.Start!.Value));
+        Assert.Contains("/History/Certifications/", expiry.Url!.ToString(), StringComparison.Ordinal);
+    }
 }
