@@ -13,7 +13,7 @@ public sealed record Sheet(string[] Header, IReadOnlyList<string[]> Rows);
 /// escaped with a leading apostrophe (numbers and dates are written as they are). Goals, milestones, actions and
 /// reviews come from all of the person's plans, with the plan's title in the first column.
 /// </summary>
-public sealed class Spreadsheets(AppDbContext db, Plans.Goals.GoalBoard goals, Network.ContactEditor contacts, UserClock clock)
+public sealed class Spreadsheets(AppDbContext db, Plans.Goals.GoalBoard goals, Network.ContactEditor contacts, History.CareerHistory history, UserClock clock)
 {
     /// <summary>The lists that can be downloaded, by the name in their address (/Export/{list}.csv), with what the person calls them.</summary>
     public static readonly IReadOnlyList<(string List, string Title)> Lists =
@@ -26,6 +26,7 @@ public sealed class Spreadsheets(AppDbContext db, Plans.Goals.GoalBoard goals, N
         ("learning", "Learning"),
         ("achievements", "Achievements"),
         ("contacts", "Network contacts, with the last and next contact"),
+        ("history", "Career history: positions, education, certifications and languages"),
     ];
 
     public Task<Sheet?> SheetAsync(string userId, string list) => list switch
@@ -38,6 +39,7 @@ public sealed class Spreadsheets(AppDbContext db, Plans.Goals.GoalBoard goals, N
         "learning" => Some(LearningAsync(userId)),
         "achievements" => Some(AchievementsAsync(userId)),
         "contacts" => Some(ContactsAsync(userId)),
+        "history" => Some(HistoryAsync(userId)),
         _ => Task.FromResult<Sheet?>(null),
     };
 
@@ -134,6 +136,24 @@ public sealed class Spreadsheets(AppDbContext db, Plans.Goals.GoalBoard goals, N
             {
                 Text(c.Name), Text(c.Organisation), Text(c.Role), Text(string.Join(", ", c.Tags)), Date(c.LastContact), Date(c.NextFollowUp),
             })]);
+    }
+
+    /// <summary>The career history, newest first within each kind: one row per position, course of study, certification and language.</summary>
+    private async Task<Sheet> HistoryAsync(string userId)
+    {
+        var view = await history.LoadAsync(userId);
+        static string Month(MonthOrYear? date) => date?.ToIso() ?? "";
+        return new(["Kind", "What", "Where or who", "From", "To", "Details"],
+        [
+            .. view.Positions.Select(p => new[]
+            {
+                "Position", Text(p.Title), Text(p.Employer), Month(p.Start), p.End is null ? "now" : Month(p.End),
+                Text(string.Join("\n", new[] { p.Location, p.Description }.OfType<string>().Concat(p.Highlights.Select(h => "• " + h)))),
+            }),
+            .. view.Education.Select(e => new[] { "Education", Text(e.Studied), Text(e.Institution), Month(e.Start), Month(e.End), Text(e.Notes) }),
+            .. view.Certifications.Select(c => new[] { "Certification", Text(c.Name), Text(c.Issuer), Date(c.IssuedOn), Date(c.ExpiresOn), Text(c.CredentialId) }),
+            .. view.Languages.Select(l => new[] { "Language", Text(l.Name), "", "", "", Language.Label(l.Proficiency) }),
+        ]);
     }
 
     /// <summary>The sheet as CSV bytes: UTF-8 with a byte order mark, CRLF, quoted where needed.</summary>

@@ -127,4 +127,27 @@ public class HistoryTests(CareerPlannerFactory factory) : IClassFixture<CareerPl
         var expiring = Assert.Single(dashboard.Document.QuerySelectorAll("[data-testid=certification-expiring]"));
         Assert.Contains($"First aid at work expires on {Today.AddDays(45):d MMM yyyy}, in 45 days.", string.Join(' ', expiring.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_history_downloads_as_a_spreadsheet_with_formulas_written_as_text()
+    {
+        var (client, _) = await factory.RegisterNewUserAsync();
+        using (await client.SubmitAsync("/History/Positions", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "=HYPERLINK(\"http://evil\")", ["Input.Employer"] = "Contoso", ["Input.Started"] = "Jan 2021", ["Input.Current"] = "true", ["Input.Highlights"] = "Moved the warehouse",
+        })) { }
+        using (await client.SubmitAsync("/History/Languages", new Dictionary<string, string> { ["Input.Name"] = "French", ["Input.Proficiency"] = "LimitedWorking" })) { }
+        var link = (await client.GetPageAsync("/History")).Document.QuerySelector("a[href='/Export/history.csv']");
+        Assert.NotNull(link);
+
+        using var response = await client.GetAsync("/Export/history.csv");
+        using var reader = CsvHelper.CsvReader.Create(await response.Content.ReadAsByteArrayAsync(), new CsvHelper.CsvReaderOptions());
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(string.Join("|", Enumerable.Range(0, reader.Headers.ToArray().Length).Select(reader.GetString)));
+        }
+
+        Assert.Equal(["Position|'=HYPERLINK(\"http://evil\")|Contoso|2021-01|now|• Moved the warehouse", "Language|French||||Limited working"], rows);
+    }
 }
