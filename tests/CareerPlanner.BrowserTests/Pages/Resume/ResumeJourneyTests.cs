@@ -8,7 +8,7 @@ namespace CareerPlanner.BrowserTests.Pages.Resume;
 public class ResumeJourneyTests(DevelopmentServer server) : IClassFixture<DevelopmentServer>
 {
     [Fact]
-    public async Task A_linkedin_export_is_imported_with_the_keyboard_only_and_the_resume_prints_without_the_position_left_out()
+    public async Task A_linkedin_export_is_imported_with_the_keyboard_only_and_the_resume_prints_on_two_pages_at_most_of_letter_or_a4_without_the_position_left_out()
     {
         await using var session = await server.OpenAsync(1280);
         var page = session.Page;
@@ -44,15 +44,19 @@ public class ResumeJourneyTests(DevelopmentServer server) : IClassFixture<Develo
                 await session.AssertAccessibleAsync();
 
                 await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-                await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "Letter" });
-                var text = Pdf.Text(pdf);
-                foreach (var expected in new[] { "Data engineer who ships", "Senior data engineer", "Contoso", "Data analyst", "University of Leeds", "English" })
+                foreach (var format in new[] { "Letter", "A4" })
                 {
-                    Assert.Contains(expected, text, StringComparison.Ordinal);
-                }
-                foreach (var unexpected in new[] { "Northwind", "Leave out", "Print or save as PDF", "Left out of" })
-                {
-                    Assert.DoesNotContain(unexpected, text, StringComparison.Ordinal);
+                    await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = format });
+                    Assert.InRange(Pdf.Pages(pdf), 1, 2);
+                    var text = Pdf.Text(pdf);
+                    foreach (var expected in new[] { "Data engineer who ships", "Senior data engineer", "Contoso", "Data analyst", "University of Leeds", "English" })
+                    {
+                        Assert.Contains(expected, text, StringComparison.Ordinal);
+                    }
+                    foreach (var unexpected in new[] { "Northwind", "Leave out", "Print or save as PDF", "Left out of" })
+                    {
+                        Assert.DoesNotContain(unexpected, text, StringComparison.Ordinal);
+                    }
                 }
             });
         }
