@@ -4,8 +4,9 @@ namespace CareerPlanner.Web.Infrastructure;
 
 /// <summary>
 /// Uploaded files between their preview and the person's confirmation (a backup to restore, a LinkedIn export or a
-/// JSON Resume to import), held in memory for half an hour under a random token bound to the person; one per person
-/// at a time. Taking a file removes it, so a second click on "Restore" or "Import" cannot write it twice.
+/// JSON Resume to import), held in memory for half an hour under a random token bound to the person; a few per person
+/// at a time (the oldest make room). Taking a file removes it, so a second click on "Restore" or "Import" cannot write
+/// it twice.
 /// </summary>
 public sealed class PendingUploads(TimeProvider time)
 {
@@ -15,15 +16,23 @@ public sealed class PendingUploads(TimeProvider time)
 
     private readonly ConcurrentDictionary<string, Pending> files = new(StringComparer.Ordinal);
 
+    /// <summary>How many files one person may have waiting at once (a backup in one tab, a résumé import in another).</summary>
+    public const int PerPerson = 3;
+
     public string Keep(string userId, byte[] file)
     {
         var now = time.GetUtcNow();
         foreach (var (token, pending) in files)
         {
-            if (pending.Until < now || pending.UserId == userId)
+            if (pending.Until < now)
             {
                 files.TryRemove(token, out _);
             }
+        }
+        // The oldest of this person's files make room, so that memory stays bounded however often they preview.
+        foreach (var (token, _) in files.Where(f => f.Value.UserId == userId).OrderByDescending(f => f.Value.Until).Skip(PerPerson - 1).ToList())
+        {
+            files.TryRemove(token, out _);
         }
         var newToken = LinkTokens.Create();
         files[newToken] = new Pending(userId, file, now + KeptFor);
