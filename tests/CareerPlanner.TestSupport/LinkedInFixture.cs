@@ -35,11 +35,14 @@ public static class LinkedInFixture
         "Grace,Hopper,https://www.linkedin.com/in/grace,grace@example.com,Navy,Rear admiral,15 Jan 2021\n" +
         "Alan,Turing,https://www.linkedin.com/in/alan,,Bletchley,Cryptanalyst,02 Mar 2019\n";
 
+    public const string Honors = "Title,Description,Issued On\nEmployee of the year,For the warehouse move,Dec 2022\n";
+
     /// <summary>Every file of the export, as LinkedIn names them.</summary>
     public static Dictionary<string, string> All() => new()
     {
         ["Profile.csv"] = Profile, ["Positions.csv"] = Positions, ["Education.csv"] = Education, ["Skills.csv"] = Skills,
         ["Certifications.csv"] = Certifications, ["Languages.csv"] = Languages, ["Connections.csv"] = Connections,
+        ["Honors.csv"] = Honors,
         ["Rich_Media.csv"] = "Date/Time,Media Description\n", // a file the import does not read
     };
 

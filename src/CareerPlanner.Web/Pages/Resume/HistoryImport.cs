@@ -15,7 +15,7 @@ public sealed class HistoryImport(AppDbContext db, IValidator<ContactInput> cont
 
     private sealed record Plan(
         bool Headline, bool Summary, List<ImportedPosition> Positions, List<ImportedEducation> Education, List<ImportedSkill> Skills,
-        List<ImportedCertification> Certifications, List<ImportedLanguage> Languages, List<ContactInput> Contacts);
+        List<ImportedCertification> Certifications, List<ImportedLanguage> Languages, List<ContactInput> Contacts, List<ImportedAchievement> Achievements);
 
     public async Task<IReadOnlyList<SectionPreview>> PreviewAsync(string userId, ImportedHistory file)
     {
@@ -30,6 +30,7 @@ public sealed class HistoryImport(AppDbContext db, IValidator<ContactInput> cont
             new(ImportSection.Certifications, file.Certifications.Count, plan.Certifications.Count),
             new(ImportSection.Languages, file.Languages.Count, plan.Languages.Count),
             new(ImportSection.Contacts, contactsInFile, plan.Contacts.Count),
+            new(ImportSection.Achievements, file.Achievements.Count, plan.Achievements.Count),
         }.Where(s => s.InFile > 0).ToList();
     }
 
@@ -77,6 +78,7 @@ public sealed class HistoryImport(AppDbContext db, IValidator<ContactInput> cont
             Name = c.Name, Issuer = c.Issuer, IssuedOn = c.IssuedOn, ExpiresOn = c.ExpiresOn, CredentialUrl = c.CredentialUrl, CredentialId = c.CredentialId,
         }));
         added += Add(sections, ImportSection.Languages, plan.Languages, l => db.Languages.Add(new Language(userId) { Name = l.Name, Proficiency = l.Proficiency }));
+        added += Add(sections, ImportSection.Achievements, plan.Achievements, a => db.Achievements.Add(new Achievement(userId, a.Date, a.What, a.Impact)));
         added += Add(sections, ImportSection.Contacts, plan.Contacts, input =>
         {
             var contact = new Contact(userId, today);
@@ -109,6 +111,8 @@ public sealed class HistoryImport(AppDbContext db, IValidator<ContactInput> cont
         var certifications = (await db.Certifications.AsNoTracking().Where(c => c.UserId == userId).Select(c => new { c.Name, c.IssuedOn }).ToListAsync())
             .Select(c => Key(c.Name, c.IssuedOn)).ToHashSet();
         var languages = (await db.Languages.AsNoTracking().Where(l => l.UserId == userId).Select(l => l.Name).ToListAsync()).Select(n => Key(n)).ToHashSet();
+        var achievements = (await db.Achievements.AsNoTracking().Where(a => a.UserId == userId).Select(a => new { a.What, a.Date }).ToListAsync())
+            .Select(a => Key(a.What, a.Date)).ToHashSet();
         var contacts = (await db.Contacts.AsNoTracking().Where(c => c.UserId == userId).Select(c => c.Name).ToListAsync()).Select(AddressBook.Key).ToHashSet(StringComparer.Ordinal);
         var contactInputs = new List<ContactInput>();
         foreach (var contact in file.Contacts)
@@ -132,7 +136,8 @@ public sealed class HistoryImport(AppDbContext db, IValidator<ContactInput> cont
             [.. file.Skills.Where(s => s.Name.Length <= Skill.NameMaxLength && skills.Add(Skill.Normalize(s.Name)))],
             [.. file.Certifications.Where(c => certifications.Add(Key(c.Name, c.IssuedOn)))],
             [.. file.Languages.Where(l => languages.Add(Key(l.Name)))],
-            contactInputs);
+            contactInputs,
+            [.. file.Achievements.Where(a => achievements.Add(Key(a.What, a.Date)))]);
     }
 
     private static string Key(string name, params DateOnly?[] dates) =>

@@ -11,6 +11,9 @@ public sealed record ImportedLanguage(string Name, LanguageProficiency Proficien
 /// <summary>A skill from a file, with its rating when the file gives a level (JSON Resume does, LinkedIn does not).</summary>
 public sealed record ImportedSkill(string Name, int? Rating);
 
+/// <summary>An award or honour from a file, as an achievement (undated ones are not read: an achievement has a date).</summary>
+public sealed record ImportedAchievement(DateOnly Date, string What, string? Impact);
+
 public sealed record ImportedContact(string Name, string? Organisation, string? Role, string? Email, string? ProfileUrl, DateOnly? ConnectedOn);
 
 /// <summary>A career history read from a LinkedIn data export or a JSON Resume file, before anything is written.</summary>
@@ -22,7 +25,8 @@ public sealed record ImportedHistory(
     IReadOnlyList<ImportedSkill> Skills,
     IReadOnlyList<ImportedCertification> Certifications,
     IReadOnlyList<ImportedLanguage> Languages,
-    IReadOnlyList<ImportedContact> Contacts);
+    IReadOnlyList<ImportedContact> Contacts,
+    IReadOnlyList<ImportedAchievement> Achievements);
 
 /// <summary>A file that cannot be imported, with what is wrong in the person's words (nothing is written).</summary>
 public sealed class ImportRefusedException(string message) : Exception(message);
@@ -36,6 +40,7 @@ public enum ImportSection
     Certifications = 5,
     Languages = 6,
     Contacts = 7,
+    Achievements = 8,
 }
 
 /// <summary>One section of an import as the preview shows it.</summary>
@@ -52,6 +57,7 @@ public sealed record SectionPreview(ImportSection Section, int InFile, int New)
         ImportSection.Certifications => "Certifications and licences",
         ImportSection.Languages => "Languages",
         ImportSection.Contacts => "Contacts (into your network)",
+        ImportSection.Achievements => "Awards and honours (into your achievements)",
         _ => Section.ToString(),
     };
 }

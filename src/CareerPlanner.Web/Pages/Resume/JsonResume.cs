@@ -108,7 +108,9 @@ public static class JsonResume
                 MetaText(meta, "credentialIds", Text(c, "name", Certification.NameMaxLength), Certification.CredentialIdMaxLength)))],
             [.. Items(resume, "languages").Select(l => Text(l, "language", Language.NameMaxLength) is { } name
                 ? new ImportedLanguage(name, Language.ReadProficiency(Text(l, "fluency", 100)) ?? LanguageProficiency.ProfessionalWorking) : null).OfType<ImportedLanguage>()],
-            []);
+            [],
+            [.. Items(resume, "awards").Select((a, i) => (What: Text(a, "title", Achievement.WhatMaxLength), On: Date(a, "date", $"awards[{i}]"), Impact: Text(a, "summary", Achievement.ImpactMaxLength)))
+                .Where(a => a.What is not null && a.On is not null).Select(a => new ImportedAchievement(a.On!.Value.Date, a.What!, a.Impact))]);
     }
 
     private static JsonObject Object(params (string Name, JsonNode? Value)[] properties)

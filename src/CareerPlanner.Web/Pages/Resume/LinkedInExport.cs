@@ -62,7 +62,10 @@ public static class LinkedInExport
                 Text(c.Row.Get("Position"), Contact.ShortTextMaxLength),
                 Text(c.Row.Get("Email Address"), Contact.EmailMaxLength),
                 Text(c.Row.Get("URL"), Contact.UrlMaxLength),
-                DateOnly.TryParseExact(c.Row.Get("Connected On")?.Trim(), ["d MMM yyyy", "dd MMM yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var on) ? on : null))]);
+                DateOnly.TryParseExact(c.Row.Get("Connected On")?.Trim(), ["d MMM yyyy", "dd MMM yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var on) ? on : null))],
+            [.. Table(files, "Honors.csv", ["Title"]).Select(row => (What: Text(row.Get("Title"), Achievement.WhatMaxLength), On: row.MonthOrYear("Issued On"), row))
+                .Where(h => h.What is not null && h.On is not null)
+                .Select(h => new ImportedAchievement(h.On!.Value.Date, h.What!, Text(h.row.Get("Description"), Achievement.ImpactMaxLength)))]);
     }
 
     /// <summary>The CSV files of the ZIP by file name (case-insensitive), unpacked within the limits.</summary>

@@ -32,7 +32,7 @@ public class ResumeJourneyTests(DevelopmentServer server) : IClassFixture<Develo
                 await Expect(page.GetByTestId("import-preview")).ToContainTextAsync("Positions");
                 await session.AssertAccessibleAsync();
                 await page.TabToAndPressEnterAsync(page.GetByRole(AriaRole.Button, new() { Name = "Import what is ticked" }));
-                await Expect(page.GetByTestId("status-message")).ToHaveTextAsync("14 items imported.");
+                await Expect(page.GetByTestId("status-message")).ToHaveTextAsync("15 items imported.");
                 await Expect(page.GetByTestId("position-title")).ToHaveTextAsync(["Senior data engineer", "Data analyst", "Intern"]);
                 await session.AssertAccessibleAsync();
 

@@ -31,7 +31,7 @@ public class ImportTests(CareerPlannerFactory factory) : IClassFixture<CareerPla
 
         Assert.Equal(new Dictionary<string, (int, int)>
         {
-            ["Profile"] = (2, 0), ["Positions"] = (3, 0), ["Education"] = (1, 0), ["Skills"] = (2, 1), ["Certifications"] = (1, 0), ["Languages"] = (2, 0), ["Contacts"] = (2, 0),
+            ["Profile"] = (2, 0), ["Positions"] = (3, 0), ["Education"] = (1, 0), ["Skills"] = (2, 1), ["Certifications"] = (1, 0), ["Languages"] = (2, 0), ["Contacts"] = (2, 0), ["Achievements"] = (1, 0),
         }, Preview(preview));
         Assert.Equal("positions 0, education 0, certifications 0, languages 0, skills 1, contacts 0", await CountsAsync(userId)); // nothing written yet
 
@@ -41,7 +41,7 @@ public class ImportTests(CareerPlannerFactory factory) : IClassFixture<CareerPla
         }
         Assert.Equal("positions 3, education 1, certifications 1, languages 2, skills 3, contacts 2", await CountsAsync(userId));
         var history = await client.GetPageAsync("/History");
-        Assert.Contains("13 items imported.", history.Text("main"), StringComparison.Ordinal);
+        Assert.Contains("14 items imported.", history.Text("main"), StringComparison.Ordinal);
         Assert.Equal(["Senior data engineer", "Data analyst", "Intern"], history.Document.QuerySelectorAll("[data-testid=position-title]").Select(t => t.TextContent));
         await factory.WithDbAsync(async db =>
         {
@@ -52,6 +52,7 @@ public class ImportTests(CareerPlannerFactory factory) : IClassFixture<CareerPla
             var brand = await db.PersonalBrands.SingleAsync(b => b.UserId == userId);
             Assert.Equal(("Data engineer who ships", "I build data pipelines, and teach others."), (brand.WhoIAm, brand.Pitch));
             Assert.Null(await db.Positions.Where(p => p.UserId == userId && p.Title == "Senior data engineer").Select(p => p.EndedOn).SingleAsync());
+            Assert.Equal(new DateOnly(2022, 12, 1), await db.Achievements.Where(a => a.UserId == userId && a.What == "Employee of the year").Select(a => a.Date).SingleAsync());
         });
 
         var again = await client.UploadAsync("/Import/LinkedIn", LinkedInFixture.Zip(), "Basic_LinkedInDataExport.zip", "application/zip");

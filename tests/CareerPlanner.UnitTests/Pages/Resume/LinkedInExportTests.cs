@@ -35,6 +35,26 @@ public class LinkedInExportTests
         Assert.Equal(("Navy", "Rear admiral", "grace@example.com", new DateOnly(2021, 1, 15)),
             (history.Contacts[0].Organisation, history.Contacts[0].Role, history.Contacts[0].Email, history.Contacts[0].ConnectedOn));
         Assert.Null(history.Contacts[1].Email);
+        Assert.Equal(new ImportedAchievement(new DateOnly(2022, 12, 1), "Employee of the year", "For the warehouse move"), Assert.Single(history.Achievements));
+    }
+
+    [Fact]
+    public void A_json_resume_is_read_with_its_awards_as_achievements_and_undated_awards_left_out()
+    {
+        var history = JsonResume.Read("""
+            {
+              "basics": { "label": "Data engineer" },
+              "work": [{ "name": "Contoso", "position": "Engineer", "startDate": "2021-01", "highlights": ["Moved the warehouse", "  "] }],
+              "awards": [{ "title": "Employee of the year", "date": "2022-12-15", "summary": "For the move" }, { "title": "Undated" }],
+              "skills": [{ "name": "SQL", "level": "Advanced" }, { "name": "Python" }]
+            }
+            """);
+
+        Assert.Equal("Data engineer", history.Headline);
+        var position = Assert.Single(history.Positions);
+        Assert.Equal(("Contoso", "Engineer", "Moved the warehouse"), (position.Employer, position.Title, position.Highlights));
+        Assert.Equal(new ImportedAchievement(new DateOnly(2022, 12, 1), "Employee of the year", "For the move"), Assert.Single(history.Achievements));
+        Assert.Equal([("SQL", (int?)4), ("Python", null)], history.Skills.Select(s => (s.Name, s.Rating)));
     }
 
     [Fact]
