@@ -153,6 +153,15 @@ public class Education
     public MonthOrYear? End => MonthOrYear.From(EndedOn, EndedYearOnly);
 
     public void Touch() => Version = Guid.NewGuid();
+
+    /// <summary>"BSc in Computer Science", "BSc", "Computer Science" or nothing.</summary>
+    public static string? Studied(string? qualification, string? fieldOfStudy) => (qualification, fieldOfStudy) switch
+    {
+        ({ } q, { } f) => $"{q} in {f}",
+        ({ } q, null) => q,
+        (null, { } f) => f,
+        _ => null,
+    };
 }
 
 /// <summary>A certification or licence, with when it runs out.</summary>

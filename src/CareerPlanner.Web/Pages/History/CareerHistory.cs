@@ -16,26 +16,23 @@ public sealed record EducationRow(
 {
     public string Span => MonthOrYear.Span(Start, End, current: false);
 
-    /// <summary>"BSc in Computer Science", "BSc", "Computer Science" or nothing.</summary>
-    public string? Studied => (Qualification, FieldOfStudy) switch
-    {
-        ({ } q, { } f) => $"{q} in {f}",
-        ({ } q, null) => q,
-        (null, { } f) => f,
-        _ => null,
-    };
+    public string? Studied => Domain.Education.Studied(Qualification, FieldOfStudy);
 }
 
 public sealed record CertificationRow(int Id, string Name, string? Issuer, DateOnly? IssuedOn, DateOnly? ExpiresOn, string? CredentialUrl, string? CredentialId, bool OnResume);
 
 public sealed record LanguageRow(int Id, string Name, LanguageProficiency Proficiency, bool OnResume);
 
-/// <summary>The person's career history, newest first, and the skills it names that their inventory lacks.</summary>
+/// <summary>The person's career history, newest first.</summary>
 public sealed record HistoryView(
     IReadOnlyList<PositionRow> Positions, IReadOnlyList<EducationRow> Education, IReadOnlyList<CertificationRow> Certifications,
-    IReadOnlyList<LanguageRow> Languages, IReadOnlyList<string> SkillsNotInInventory)
+    IReadOnlyList<LanguageRow> Languages)
 {
     public bool IsEmpty => Positions.Count == 0 && Education.Count == 0 && Certifications.Count == 0 && Languages.Count == 0;
+
+    /// <summary>Every skill the positions and studies name, each once (ignoring case), newest first, as typed.</summary>
+    public IEnumerable<string> SkillsNamed =>
+        Positions.Select(p => p.Skills).Concat(Education.Select(e => e.Skills)).SelectMany(ContactRules.Tags).DistinctBy(Skill.Normalize);
 }
 
 public enum AssetKind
@@ -85,17 +82,21 @@ public sealed class CareerHistory(AppDbContext db, UserClock clock)
         var certifications = await db.Certifications.AsNoTracking().Where(c => c.UserId == userId)
             .OrderByDescending(c => c.IssuedOn).ThenByDescending(c => c.Id)
             .Select(c => new CertificationRow(c.Id, c.Name, c.Issuer, c.IssuedOn, c.ExpiresOn, c.CredentialUrl, c.CredentialId, c.OnResume)).ToListAsync();
-        var languages = await db.Languages.AsNoTracking().Where(l => l.UserId == userId).OrderBy(l => l.Name)
+        var languages = await db.Languages.AsNoTracking().Where(l => l.UserId == userId)
             .Select(l => new LanguageRow(l.Id, l.Name, l.Proficiency, l.OnResume)).ToListAsync();
-        var known = (await db.Skills.AsNoTracking().Where(s => s.UserId == userId).Select(s => s.NormalizedName).ToListAsync()).ToHashSet(StringComparer.Ordinal);
-        var mentioned = positions.Select(p => p.Skills).Concat(education.Select(e => e.Skills)).SelectMany(ContactRules.Tags)
-            .DistinctBy(Skill.Normalize).Where(name => !known.Contains(Skill.Normalize(name)) && name.Length <= Skill.NameMaxLength).ToList();
         return new HistoryView(
             [.. positions.Select(p => new PositionRow(p.Id, p.Title, p.Employer, p.Location, new MonthOrYear(p.StartedOn, p.StartedYearOnly),
                 MonthOrYear.From(p.EndedOn, p.EndedYearOnly), p.Description, Position.HighlightList(p.Highlights), p.Skills, p.OnResume, p.Achievements))],
             [.. education.Select(e => new EducationRow(e.Id, e.Institution, e.Qualification, e.FieldOfStudy, MonthOrYear.From(e.StartedOn, e.StartedYearOnly),
                 MonthOrYear.From(e.EndedOn, e.EndedYearOnly), e.Notes, e.Skills, e.OnResume))],
-            certifications, [.. languages.OrderByDescending(l => l.Proficiency).ThenBy(l => l.Name, StringComparer.CurrentCultureIgnoreCase)], mentioned);
+            certifications, [.. languages.OrderByDescending(l => l.Proficiency).ThenBy(l => l.Name, StringComparer.CurrentCultureIgnoreCase)]);
+    }
+
+    /// <summary>The names that are not yet in the person's skills inventory (nor too long to be a skill).</summary>
+    public async Task<IReadOnlyList<string>> NotInInventoryAsync(string userId, IEnumerable<string> names)
+    {
+        var known = await KnownSkillsAsync(userId);
+        return [.. names.Where(name => name.Length <= Skill.NameMaxLength && !known.Contains(Skill.Normalize(name)))];
     }
 
     /// <summary>The history in short, newest first within each kind, in one SQL command (the plan overview reads it on every visit).</summary>
@@ -119,7 +120,7 @@ public sealed class CareerHistory(AppDbContext db, UserClock clock)
     /// <summary>Adds skills to the inventory as "not yet rated", skipping any the person already has; returns how many were added.</summary>
     public async Task<int> AddSkillsAsync(string userId, IEnumerable<string> names, SkillCategory category)
     {
-        var known = (await db.Skills.Where(s => s.UserId == userId).Select(s => s.NormalizedName).ToListAsync()).ToHashSet(StringComparer.Ordinal);
+        var known = await KnownSkillsAsync(userId);
         var today = await clock.TodayAsync(userId);
         var added = 0;
         foreach (var name in names.Select(n => n.Trim()).Where(n => n.Length is > 0 and <= Skill.NameMaxLength))
@@ -133,4 +134,7 @@ public sealed class CareerHistory(AppDbContext db, UserClock clock)
         await db.SaveChangesAsync();
         return added;
     }
+
+    private async Task<HashSet<string>> KnownSkillsAsync(string userId) =>
+        (await db.Skills.AsNoTracking().Where(s => s.UserId == userId).Select(s => s.NormalizedName).ToListAsync()).ToHashSet(StringComparer.Ordinal);
 }

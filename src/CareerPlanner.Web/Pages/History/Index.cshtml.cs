@@ -8,13 +8,19 @@ public class IndexModel(CareerHistory history) : PageModel
 
     public HistoryView History { get; private set; } = default!;
 
-    public async Task OnGetAsync() => History = await history.LoadAsync(User.Id());
+    /// <summary>The skills the history names that the inventory lacks, offered to add in one step.</summary>
+    public IReadOnlyList<string> SkillsNotInInventory { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        History = await history.LoadAsync(User.Id());
+        SkillsNotInInventory = await history.NotInInventoryAsync(User.Id(), History.SkillsNamed);
+    }
 
     public async Task<IActionResult> OnPostAddSkillsAsync()
     {
         var userId = User.Id();
-        var mentioned = (await history.LoadAsync(userId)).SkillsNotInInventory;
-        var added = await history.AddSkillsAsync(userId, mentioned, SkillCategory.Other);
+        var added = await history.AddSkillsAsync(userId, (await history.LoadAsync(userId)).SkillsNamed, SkillCategory.Other);
         StatusMessage = added == 0
             ? "Every skill your history names is already in your skills inventory."
             : $"{Words.Count(added, "skill")} added to your skills inventory, not yet rated: rate them in your self-assessment.";

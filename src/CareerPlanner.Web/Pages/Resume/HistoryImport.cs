@@ -50,12 +50,12 @@ public sealed class HistoryImport(AppDbContext db, IValidator<ContactInput> cont
             }
             if (plan.Headline && brand.WhoIAm is null)
             {
-                brand.WhoIAm = Clip(file.Headline!, PersonalBrand.StatementPartMaxLength);
+                brand.WhoIAm = file.Headline; // the readers cut it to the field
                 added++;
             }
             if (plan.Summary && brand.Pitch is null)
             {
-                brand.Pitch = Clip(file.Summary!, PersonalBrand.PitchMaxLength);
+                brand.Pitch = file.Summary;
                 added++;
             }
             brand.Touch();
@@ -144,6 +144,4 @@ public sealed class HistoryImport(AppDbContext db, IValidator<ContactInput> cont
         string.Join('|', [string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant(), .. dates.Select(d => d?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) ?? "")]);
 
     private static string Key(string employer, string title, DateOnly start) => Key($"{employer}|{title}", start);
-
-    private static string Clip(string text, int length) => text.Length <= length ? text : text[..length].TrimEnd();
 }

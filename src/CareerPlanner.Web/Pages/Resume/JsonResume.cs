@@ -88,7 +88,7 @@ public static class JsonResume
                 Text(w, "description", Position.DescriptionMaxLength) ?? Text(w, "summary", Position.DescriptionMaxLength),
                 w["highlights"] is JsonArray highlights
                     ? string.Join('\n', highlights.Select(h => h is JsonValue v && v.TryGetValue<string>(out var s) ? s.Trim() : null).OfType<string>().Where(s => s.Length > 0).Take(Position.MaxHighlights)).TrimToNull() is { } joined
-                        ? Clip(joined, Position.HighlightsMaxLength) : null
+                        ? joined.TrimToLength(Position.HighlightsMaxLength) : null
                     : null))],
             [.. Items(resume, "education").Select((e, i) => new ImportedEducation(
                 Text(e, "institution", Education.InstitutionMaxLength) ?? Refuse<string>($"education[{i}] has no institution"),
@@ -141,7 +141,7 @@ public static class JsonResume
     };
 
     private static string? Text(JsonObject? item, string name, int maxLength) =>
-        item?[name] is JsonValue value && value.TryGetValue<string>(out var text) && text.TrimToNull() is { } trimmed ? Clip(trimmed, maxLength) : null;
+        item?[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text.TrimToLength(maxLength) : null;
 
     private static string? MetaText(JsonObject? meta, string map, string? key, int maxLength) =>
         key is null ? null : Text(meta?[map] as JsonObject, key, maxLength);
@@ -179,8 +179,6 @@ public static class JsonResume
         }
         return MonthOrYear.TryParse(text, out var date) ? date : Refuse<MonthOrYear>($"{where}.{name} \"{text}\" is not a date like 2021-03 or 2021");
     }
-
-    private static string Clip(string text, int length) => text.Length <= length ? text : text[..length].TrimEnd();
 
     private static T Refuse<T>(string what) => throw new ImportRefusedException($"In this JSON Resume, {what}.");
 }

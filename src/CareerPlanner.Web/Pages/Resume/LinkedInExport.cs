@@ -185,7 +185,7 @@ public static class LinkedInExport
             : rows;
     }
 
-    private static string? Text(string? text, int maxLength) => text.TrimToNull() is { } t ? (t.Length <= maxLength ? t : t[..maxLength].TrimEnd()) : null;
+    private static string? Text(string? text, int maxLength) => text.TrimToLength(maxLength);
 
     private sealed record CsvRow(string File, int Line, Dictionary<string, int> Header, string[] Cells)
     {
