@@ -13,8 +13,14 @@ public static class Accounts
     /// <summary>Registers a fresh user through the real form; the returned client is signed in as them.</summary>
     public static async Task<(HttpClient Client, string Email)> RegisterNewUserAsync(this CareerPlannerFactory factory)
     {
-        var client = factory.CreateBrowserLikeClient();
         var email = NewEmail();
+        return (await factory.RegisterAsync(email), email);
+    }
+
+    /// <summary>Registers a user with this address through the real form; the returned client is signed in as them.</summary>
+    public static async Task<HttpClient> RegisterAsync(this CareerPlannerFactory factory, string email)
+    {
+        var client = factory.CreateBrowserLikeClient();
         using var response = await client.SubmitAsync("/Identity/Account/Register", new Dictionary<string, string>
         {
             ["Input.Email"] = email,
@@ -23,7 +29,7 @@ public static class Accounts
         });
         Assert.True(response.StatusCode == HttpStatusCode.Redirect,
             $"Registering answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return (client, email);
+        return client;
     }
 
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password = Password) =>

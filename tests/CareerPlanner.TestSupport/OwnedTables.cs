@@ -106,6 +106,20 @@ public static class OwnedTables
         {
             Assert.True(await reminderScope.ServiceProvider.GetRequiredService<CareerPlanner.Web.Pages.Reminders.ReviewReminders>().RunOnceAsync() > 0);
         }
+        // Shared with a mentor, who comments and suggests; the owner replies.
+        var (mentor, _) = await factory.ShareWithNewMentorAsync(client, planId);
+        using (var comment = await mentor.SubmitAsync($"/Shared/Plans/{planId}", new Dictionary<string, string> { ["Input.Text"] = "Theirs" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, comment.StatusCode);
+        }
+        using (var suggestion = await mentor.SubmitAsync($"/Shared/Plans/{planId}/Suggest", new Dictionary<string, string> { ["Input.Kind"] = "Goal", ["Input.Title"] = "Theirs" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, suggestion.StatusCode);
+        }
+        using (var reply = await client.SubmitAsync($"/Plans/{planId}", new Dictionary<string, string> { ["Input.Text"] = "Mine" }, "form[action*='/Comments']"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, reply.StatusCode);
+        }
         var activityId = await factory.WithDbAsync(db => db.ExplorationActivities.Where(a => a.PlanId == planId).Select(a => a.Id).FirstAsync());
         using (var contact = await client.SubmitAsync("/Network/Create", new Dictionary<string, string>
         {

@@ -44,6 +44,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Certification> Certifications => Set<Certification>();
     public DbSet<Language> Languages => Set<Language>();
     public DbSet<ResumeSettings> ResumeSettings => Set<ResumeSettings>();
+    public DbSet<PlanShare> PlanShares => Set<PlanShare>();
+    public DbSet<PlanComment> PlanComments => Set<PlanComment>();
+    public DbSet<PlanSuggestion> PlanSuggestions => Set<PlanSuggestion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

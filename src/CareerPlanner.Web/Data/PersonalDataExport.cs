@@ -164,6 +164,26 @@ public sealed class PersonalDataExport(AppDbContext db, UserManager<AppUser> use
             .Select(a => new { a.FeedbackResponseId, a.FeedbackQuestionId, a.Text }).ToListAsync();
         tables["FeedbackRating"] = await db.Set<FeedbackRating>().AsNoTracking().Where(r => responseIds.Contains(r.FeedbackResponseId))
             .Select(r => new { r.FeedbackResponseId, r.FeedbackStrengthId, r.Rating }).ToListAsync();
+        // Sharing: who the person's plans are shared with and the plans shared with them; every comment and suggestion
+        // on their plans, and every one they wrote on someone else's.
+        tables["PlanShares"] = await db.PlanShares.AsNoTracking().Where(s => planIds.Contains(s.PlanId) || s.MentorId == id).OrderBy(s => s.Id)
+            .Select(s => new
+            {
+                s.PlanId, Plan = db.Plans.Where(p => p.Id == s.PlanId).Select(p => p.Title).First(), YouAre = s.MentorId == id ? "mentor" : "owner",
+                s.InviteeEmail, Role = s.Role.ToString(), Parts = s.Parts.ToString(), s.EndsOn, s.InvitedAtUtc, s.AcceptedAtUtc, s.LastViewedAtUtc,
+            }).ToListAsync();
+        tables["PlanComments"] = await db.PlanComments.AsNoTracking().Where(c => planIds.Contains(c.PlanId) || c.AuthorId == id).OrderBy(c => c.CreatedAtUtc)
+            .Select(c => new
+            {
+                c.PlanId, Plan = db.Plans.Where(p => p.Id == c.PlanId).Select(p => p.Title).First(), c.GoalId, c.ReviewId,
+                WrittenByYou = c.AuthorId == id, c.ByOwner, c.Text, c.CreatedAtUtc,
+            }).ToListAsync();
+        tables["PlanSuggestions"] = await db.PlanSuggestions.AsNoTracking().Where(s => planIds.Contains(s.PlanId) || s.AuthorId == id).OrderBy(s => s.CreatedAtUtc)
+            .Select(s => new
+            {
+                s.PlanId, Plan = db.Plans.Where(p => p.Id == s.PlanId).Select(p => p.Title).First(), WrittenByYou = s.AuthorId == id,
+                Kind = s.Kind.ToString(), s.Title, s.Reason, State = s.State.ToString(), s.DeclineNote, s.CreatedAtUtc, s.AnsweredAtUtc,
+            }).ToListAsync();
         return new Dictionary<string, object>
         {
             ["exportedAtUtc"] = time.GetUtcNow().UtcDateTime,

@@ -49,6 +49,11 @@ public static class FeatureServices
         services.AddScoped<Plans.Reviews.ReviewHub>();
         services.AddScoped<Plans.Reviews.DueReviews>();
 
+        // Sharing a plan with a mentor or coach
+        services.AddScoped<Mentoring.SharedPlans>();
+        services.AddScoped<Mentoring.MentorMail>();
+        services.AddScoped<Plans.Suggestions.SuggestionInbox>();
+
         // People
         services.AddScoped<Network.ContactEditor>();
         services.AddScoped<Network.AddressBook>();

@@ -115,6 +115,9 @@ public sealed class BackupContract
         [typeof(UserSession)] = "who is signed in where, which belongs to this server",
         [typeof(CalendarFeed)] = "the calendar link is a secret: make a new one on the Calendar page",
         [typeof(RevokedFeedbackLink)] = "only the fingerprints of old feedback links, of no use elsewhere",
+        [typeof(PlanShare)] = "who a plan is shared with are accounts of this server: share the plan again after restoring",
+        [typeof(PlanComment)] = "a conversation with a mentor's account on this server (it is in the personal-data download)",
+        [typeof(PlanSuggestion)] = "a mentor's suggestions, tied to their account on this server (they are in the personal-data download)",
     };
 
     /// <summary>Whole-number columns that point at another table's rows without a foreign key (history kept after a delete).</summary>

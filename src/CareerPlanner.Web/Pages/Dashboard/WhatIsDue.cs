@@ -31,7 +31,8 @@ public sealed record LearningNow(int Id, string Title);
 public sealed record ExpiringCertification(int Id, string Name, DateOnly ExpiresOn);
 
 public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnlyList<PlanCard> Plans, Encouragement? RecentWin, IReadOnlyList<Network.ContactRow> ContactsDue,
-    NextOneOnOne? NextOneOnOne, IReadOnlyList<LearningNow> Learning, IReadOnlyList<ExpiringCertification> Certifications, string? DisplayName, bool NeedsTimeZone, GettingStartedView? Start);
+    NextOneOnOne? NextOneOnOne, IReadOnlyList<LearningNow> Learning, IReadOnlyList<ExpiringCertification> Certifications, string? DisplayName, bool NeedsTimeZone, GettingStartedView? Start,
+    IReadOnlyList<Plans.Suggestions.OpenSuggestion> Suggestions);
 
 /// <summary>
 /// Everything due across a person's active plans, in a fixed number of SQL commands however many plans and goals
@@ -95,6 +96,13 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
                 .OrderBy(i => i.Title).Select(i => new LearningNow(i.Id, i.Title)).ToList(),
             Certifications = db.Certifications.Where(c => c.UserId == u.Id && c.ExpiresOn >= expiredSince && c.ExpiresOn <= expiringUntil)
                 .OrderBy(c => c.ExpiresOn).Select(c => new ExpiringCertification(c.Id, c.Name, c.ExpiresOn!.Value)).ToList(),
+            Suggestions = db.PlanSuggestions.Where(s => s.State == SuggestionState.Open)
+                .Join(db.Plans.Where(p => p.OwnerId == u.Id && !p.IsArchived), s => s.PlanId, p => p.Id, (s, p) => new { s, p.Title })
+                .OrderBy(x => x.s.CreatedAtUtc)
+                .Select(x => new Plans.Suggestions.OpenSuggestion(x.s.Id, x.s.PlanId, x.Title, x.s.Kind, x.s.Title, x.s.Reason,
+                    db.UserProfiles.Where(p => p.UserId == x.s.AuthorId).Select(p => p.DisplayName).FirstOrDefault()
+                        ?? db.Users.Where(a => a.Id == x.s.AuthorId).Select(a => a.Email).FirstOrDefault() ?? "A former mentor"))
+                .ToList(),
         }).SingleAsync();
 
         var contactsDue = (await contacts.RowsAsync(userId, today)).Where(c => c.IsDue).OrderBy(c => c.NextFollowUp).ToList();
@@ -104,6 +112,6 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
                 [.. cardGoals[p.PlanId].OrderByDescending(g => g.AtRisk).ThenBy(g => g.TargetDate).ThenBy(g => g.Title).Take(GoalsShown)], cardGoals[p.PlanId].Count(),
                 nextMilestones.GetValueOrDefault(p.PlanId)))],
             person.Win, contactsDue, person.NextOneOnOne, person.Learning, person.Certifications, person.Profile?.DisplayName, person.Profile?.HasTimeZone != true,
-            GettingStarted.Checklist(person.Start, dismissed: person.Profile?.GettingStartedDismissed == true));
+            GettingStarted.Checklist(person.Start, dismissed: person.Profile?.GettingStartedDismissed == true), person.Suggestions);
     }
 }

@@ -2,9 +2,15 @@ using CareerPlanner.Web.Infrastructure.Time;
 
 namespace CareerPlanner.Web.Pages.Plans;
 
+/// <summary>The overview's parts as <c>_OverviewParts</c> shows them: all with their edit links for the owner; for a mentor,
+/// read-only and only <paramref name="Show"/>.</summary>
+public sealed record OverviewParts(
+    DetailsModel.PlanView Plan, SelfAssessment.SelfAssessmentView Assets, History.HistoryAssets History, Brand.BrandView? Brand, PlanOverviewView Overview,
+    SharedParts Show = SharedParts.All, bool Shared = false);
+
 /// <summary>The whole plan on one page, organised as a career management plan: assets, goals, strategy, marketing.</summary>
 public class DetailsModel(
-    AppDbContext db, PlanProgress progress, SelfAssessment.SelfAssessmentSummary selfAssessment, PlanOverview overview, History.CareerHistory history, UserClock clock) : PageModel
+    AppDbContext db, PlanProgress progress, SelfAssessment.SelfAssessmentSummary selfAssessment, PlanOverview overview, History.CareerHistory history, Mentoring.SharedPlans shared, UserClock clock) : PageModel
 {
     public sealed record PlanView(int Id, string Title, PlanStage Stage, bool IsArchived, string? Vision, string? BackupPlan, string? BackupTrigger);
 
@@ -23,6 +29,9 @@ public class DetailsModel(
 
     /// <summary>Goals, strategy (target, milestones, actions) and evaluation, each read in a fixed number of queries.</summary>
     public PlanOverviewView Overview { get; private set; } = default!;
+
+    /// <summary>The comments on the plan itself, from mentors and the owner's replies.</summary>
+    public Mentoring.CommentThread Comments { get; private set; } = default!;
 
     /// <summary>For the printed copy's heading: whose plan it is and when it was printed.</summary>
     public string? PersonName { get; private set; }
@@ -50,6 +59,7 @@ public class DetailsModel(
         Brand = await Pages.Brand.BrandView.ForAsync(db, User.Id());
         Overview = await overview.LoadAsync(User.Id(), id);
         Today = await clock.TodayAsync(User.Id());
+        Comments = new Mentoring.CommentThread(await shared.CommentsAsync(User.Id(), id), ForOwner: true, id);
         return Page();
     }
 

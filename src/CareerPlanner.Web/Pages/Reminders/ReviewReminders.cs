@@ -137,6 +137,7 @@ public sealed class ReviewReminderService(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<ReviewReminders>().RunOnceAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<Mentoring.MentorMail>().RunAsync(cancellation: stoppingToken);
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {

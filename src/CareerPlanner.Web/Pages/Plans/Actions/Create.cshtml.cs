@@ -3,7 +3,7 @@ using CareerPlanner.Web.Infrastructure.Time;
 namespace CareerPlanner.Web.Pages.Plans.Actions;
 
 /// <summary>Adds an action; a goal, a milestone or a skill gap can open it pre-filled ("add to my plan").</summary>
-public class CreateModel(AppDbContext db, ActionBoard board, Research.ResearchSummary plans, UserClock clock) : PageModel, IFieldsForm<ActionInput, (IReadOnlyList<LinkChoice> Goals, IReadOnlyList<LinkChoice> Milestones)>
+public class CreateModel(AppDbContext db, ActionBoard board, Research.ResearchSummary plans, Suggestions.SuggestionInbox suggestions, UserClock clock) : PageModel, IFieldsForm<ActionInput, (IReadOnlyList<LinkChoice> Goals, IReadOnlyList<LinkChoice> Milestones)>
 {
     [TempData]
     public string? StatusMessage { get; set; }
@@ -17,6 +17,10 @@ public class CreateModel(AppDbContext db, ActionBoard board, Research.ResearchSu
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>The mentor's suggestion this action is made from (saving the action accepts it).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? SuggestionId { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id, int? goalId, int? milestoneId, string? title)
     {
         var userId = User.Id();
@@ -25,6 +29,14 @@ public class CreateModel(AppDbContext db, ActionBoard board, Research.ResearchSu
             return NotFound();
         }
         Input = new ActionInput { GoalId = goalId, MilestoneId = milestoneId, Title = title, DueDate = (await clock.TodayAsync(userId)).AddDays(7) };
+        if (await suggestions.FindAsync(userId, id, SuggestionId, SuggestionKind.Action) is { } suggestion)
+        {
+            Input.Title = suggestion.Title;
+        }
+        else
+        {
+            SuggestionId = null;
+        }
         Choices = await board.ChoicesAsync(userId, id);
         return Page();
     }
@@ -44,6 +56,7 @@ public class CreateModel(AppDbContext db, ActionBoard board, Research.ResearchSu
         var action = new ActionItem(id);
         ActionBoard.Apply(action, Input, await clock.TodayAsync(userId));
         db.ActionItems.Add(action);
+        await suggestions.AcceptAsync(userId, id, SuggestionId);
         await db.SaveChangesAsync();
         StatusMessage = $"Action \"{action.Title}\" added.";
         return this.RedirectToLocalOr(ReturnUrl, () => RedirectToPage("Index", new { id }));

@@ -4,7 +4,7 @@ using FluentValidation;
 namespace CareerPlanner.Web.Pages.Plans.Goals;
 
 /// <summary>A goal: its SMART parts, its progress readings (recorded here) and its change history.</summary>
-public class DetailsModel(AppDbContext db, IValidator<ReadingInput> validator, UserClock clock, GoalBoard board) : PageModel
+public class DetailsModel(AppDbContext db, IValidator<ReadingInput> validator, UserClock clock, GoalBoard board, Mentoring.SharedPlans shared) : PageModel
 {
     public sealed record GoalView(int Id, int PlanId, string Title, string Description, MetricType MetricType, string? MetricWhat, string? Unit,
         double? Baseline, double? Target, string Achievable, string? RelevanceReason, GoalHorizon Horizon, DateOnly TargetDate,
@@ -72,6 +72,9 @@ public class DetailsModel(AppDbContext db, IValidator<ReadingInput> validator, U
         return RedirectToPage(new { id, goalId });
     }
 
+    /// <summary>What mentors and the owner wrote about this goal.</summary>
+    public Mentoring.CommentThread Comments { get; private set; } = default!;
+
     private async Task<bool> LoadAsync(int planId, int goalId)
     {
         var goal = await db.Goals.AsNoTracking().InPlan(db.Plans, planId, User.Id()).Where(g => g.Id == goalId)
@@ -101,6 +104,7 @@ public class DetailsModel(AppDbContext db, IValidator<ReadingInput> validator, U
         Progress = GoalRules.Progress(goal.MetricType, goal.Baseline, goal.Target, Readings.Count == 0 ? null : Readings[0].Value);
         var facts = await board.WithFacts(db.Goals.Where(g => g.Id == goalId)).SingleAsync();
         Verdict = facts.Verdict(await clock.CalendarAsync(User.Id()));
+        Comments = new Mentoring.CommentThread(await shared.CommentsAsync(User.Id(), planId, goalId), ForOwner: true, planId, GoalId: goalId);
         return true;
     }
 }

@@ -1,7 +1,7 @@
 namespace CareerPlanner.Web.Pages.Plans.Reviews;
 
 /// <summary>One review as it was saved: its answers, what it said of each goal and the adjustments it made.</summary>
-public class DetailsModel(AppDbContext db) : PageModel
+public class DetailsModel(AppDbContext db, Mentoring.SharedPlans shared) : PageModel
 {
     public sealed record ReviewView(
         int Id, int PlanId, string PlanTitle, ReviewKind Kind, DateOnly HeldOn, DateOnly PeriodStart, DateOnly PeriodEnd, int Satisfaction, string? WentWell,
@@ -21,6 +21,9 @@ public class DetailsModel(AppDbContext db) : PageModel
     public IReadOnlyList<AdjustmentRow> Adjustments { get; private set; } = [];
     public IReadOnlyList<EditRow> Edits { get; private set; } = [];
 
+    /// <summary>What mentors and the owner wrote about this review.</summary>
+    public Mentoring.CommentThread Comments { get; private set; } = default!;
+
     public async Task<IActionResult> OnGetAsync(int id, int reviewId)
     {
         var review = await db.Reviews.AsNoTracking().InPlan(db.Plans, id, User.Id()).Where(r => r.Id == reviewId)
@@ -39,6 +42,7 @@ public class DetailsModel(AppDbContext db) : PageModel
             .Select(c => new AdjustmentRow(c.GoalId, c.GoalTitle, c.Field, c.OldValue, c.NewValue, c.Reason)).ToListAsync();
         Edits = await db.Set<ReviewChange>().AsNoTracking().Where(c => c.ReviewId == reviewId).OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
             .Select(c => new EditRow(c.ChangedAtUtc, c.Field, c.OldValue, c.NewValue)).ToListAsync();
+        Comments = new Mentoring.CommentThread(await shared.CommentsAsync(User.Id(), id, reviewId: reviewId), ForOwner: true, id, ReviewId: reviewId);
         return Page();
     }
 }

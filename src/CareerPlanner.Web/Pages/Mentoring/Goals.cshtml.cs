@@ -1,0 +1,18 @@
+using FluentValidation;
+
+namespace CareerPlanner.Web.Pages.Mentoring;
+
+/// <summary>The goals of a shared plan with their progress, as a tree by horizon (read-only).</summary>
+public class GoalsModel(SharedPlans shared, IValidator<CommentInput> validator, MentorMail mail, TimeProvider time, Plans.Goals.GoalBoard board)
+    : SharedPageModel(shared, validator, mail, time)
+{
+    public Plans.Goals.GoalBoardView Board { get; private set; } = default!;
+
+    protected override SharedParts Part => SharedParts.Goals;
+
+    protected override async Task<bool> LoadAsync(SharedAccess access)
+    {
+        Board = await board.LoadAsync(access.OwnerId, access.PlanId);
+        return true;
+    }
+}

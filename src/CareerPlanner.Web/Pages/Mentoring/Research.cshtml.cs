@@ -1,0 +1,18 @@
+using FluentValidation;
+
+namespace CareerPlanner.Web.Pages.Mentoring;
+
+/// <summary>The research of a shared plan: career options, what was learned exploring them, and the notes (read-only).</summary>
+public class ResearchModel(SharedPlans shared, IValidator<CommentInput> validator, MentorMail mail, TimeProvider time, Plans.Research.ResearchSummary research)
+    : SharedPageModel(shared, validator, mail, time)
+{
+    public Plans.Research.ResearchView Research { get; private set; } = default!;
+
+    protected override SharedParts Part => SharedParts.Research;
+
+    protected override async Task<bool> LoadAsync(SharedAccess access)
+    {
+        Research = await research.LoadAsync(access.OwnerId, access.PlanId);
+        return true;
+    }
+}

@@ -1,0 +1,77 @@
+using FluentValidation;
+
+namespace CareerPlanner.Web.Pages.Mentoring;
+
+/// <summary>
+/// A page of a plan shared with the signed-in person: it opens only through their accepted share and only for the part
+/// it shows (<see cref="Part"/>); anything else is a 404. Pages with a comment thread post it with <see cref="OnPostAsync"/>.
+/// </summary>
+public abstract class SharedPageModel(SharedPlans shared, IValidator<CommentInput> validator, MentorMail mail, TimeProvider time) : PageModel
+{
+    protected SharedPlans Shared => shared;
+
+    [BindProperty]
+    public CommentInput Input { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public SharedAccess Access { get; private set; } = default!;
+
+    public IReadOnlyList<CommentView> Comments { get; private set; } = [];
+
+    /// <summary>The part this page shows (None: the plan's own page, open to every share).</summary>
+    protected abstract SharedParts Part { get; }
+
+    /// <summary>The goal or review the page's comments are about (none: the plan).</summary>
+    protected virtual (int? GoalId, int? ReviewId) Thread => (null, null);
+
+    /// <summary>Reads what the page shows; false when the goal or review is not in the plan.</summary>
+    protected abstract Task<bool> LoadAsync(SharedAccess access);
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (!await OpenAsync(id))
+        {
+            return NotFound();
+        }
+        await shared.ViewedAsync(Access);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        if (!await OpenAsync(id))
+        {
+            return NotFound();
+        }
+        (await validator.ValidateAsync(Input)).AddTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var (goalId, reviewId) = Thread;
+        shared.Add(new PlanComment(id, goalId, reviewId, User.Id(), byOwner: false, Input.Text!, time.GetUtcNow().UtcDateTime));
+        await shared.SaveAsync();
+        await mail.TrySendAsync(id);
+        StatusMessage = $"Comment sent. {Access.OwnerName} sees it on their plan.";
+        return RedirectToPage(null, null, RouteData.Values, "comments");
+    }
+
+    private async Task<bool> OpenAsync(int id)
+    {
+        if (await shared.ForMentorAsync(User.Id(), id, Part) is not { } access)
+        {
+            return false;
+        }
+        Access = access;
+        ViewData[SharedAccess.ViewDataKey] = access;
+        if (!await LoadAsync(access))
+        {
+            return false;
+        }
+        var (goalId, reviewId) = Thread;
+        Comments = await shared.CommentsAsync(User.Id(), id, goalId, reviewId);
+        return true;
+    }
+}
