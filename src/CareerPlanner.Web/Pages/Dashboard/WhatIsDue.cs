@@ -39,7 +39,7 @@ public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnly
 /// they have: the plans with their due reviews, then one query per kind of row for all plans together, and one for
 /// the person (profile, getting-started facts, next 1:1, latest win and what they are learning).
 /// </summary>
-public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.ContactEditor contacts, Plans.Goals.GoalBoard goals, UserClock clock)
+public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.ContactEditor contacts, Plans.Goals.GoalBoard goals, Plans.Suggestions.SuggestionInbox inbox, UserClock clock)
 {
     public const int MilestoneDays = 30;
     public const int GoalsShown = 8;
@@ -96,15 +96,11 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
                 .OrderBy(i => i.Title).Select(i => new LearningNow(i.Id, i.Title)).ToList(),
             Certifications = db.Certifications.Where(c => c.UserId == u.Id && c.ExpiresOn >= expiredSince && c.ExpiresOn <= expiringUntil)
                 .OrderBy(c => c.ExpiresOn).Select(c => new ExpiringCertification(c.Id, c.Name, c.ExpiresOn!.Value)).ToList(),
-            Suggestions = db.PlanSuggestions.Where(s => s.State == SuggestionState.Open)
-                .Join(db.Plans.Where(p => p.OwnerId == u.Id && !p.IsArchived), s => s.PlanId, p => p.Id, (s, p) => new { s, p.Title })
-                .OrderBy(x => x.s.CreatedAtUtc)
-                .Select(x => new Plans.Suggestions.OpenSuggestion(x.s.Id, x.s.PlanId, x.Title, x.s.Kind, x.s.Title, x.s.Reason,
-                    db.UserProfiles.Where(p => p.UserId == x.s.AuthorId).Select(p => p.DisplayName).FirstOrDefault()
-                        ?? db.Users.Where(a => a.Id == x.s.AuthorId).Select(a => a.Email).FirstOrDefault() ?? "A former mentor"))
-                .ToList(),
+            HasSuggestions = db.PlanSuggestions.Any(s => s.State == SuggestionState.Open && db.Plans.Any(p => p.Id == s.PlanId && p.OwnerId == u.Id && !p.IsArchived)),
         }).SingleAsync();
 
+        // Read only when there are any (most days there are none), so an ordinary dashboard costs no query for them.
+        var suggestions = person.HasSuggestions ? await inbox.OpenAsync(userId) : [];
         var contactsDue = (await contacts.RowsAsync(userId, today)).Where(c => c.IsDue).OrderBy(c => c.NextFollowUp).ToList();
 
         return new DashboardView(today, week,
@@ -112,6 +108,6 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
                 [.. cardGoals[p.PlanId].OrderByDescending(g => g.AtRisk).ThenBy(g => g.TargetDate).ThenBy(g => g.Title).Take(GoalsShown)], cardGoals[p.PlanId].Count(),
                 nextMilestones.GetValueOrDefault(p.PlanId)))],
             person.Win, contactsDue, person.NextOneOnOne, person.Learning, person.Certifications, person.Profile?.DisplayName, person.Profile?.HasTimeZone != true,
-            GettingStarted.Checklist(person.Start, dismissed: person.Profile?.GettingStartedDismissed == true), person.Suggestions);
+            GettingStarted.Checklist(person.Start, dismissed: person.Profile?.GettingStartedDismissed == true), suggestions);
     }
 }

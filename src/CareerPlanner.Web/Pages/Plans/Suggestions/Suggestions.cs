@@ -16,6 +16,16 @@ public sealed class SuggestionInbox(AppDbContext db, TimeProvider time)
             .Where(s => s.Id == id && s.Kind == kind && s.State == SuggestionState.Open)
             .Select(s => new OpenSuggestion(s.Id, s.PlanId, "", s.Kind, s.Title, s.Reason, "")).SingleOrDefaultAsync();
 
+    /// <summary>The open suggestions on the owner's active plans, oldest first, with who made them.</summary>
+    public async Task<IReadOnlyList<OpenSuggestion>> OpenAsync(string ownerId) =>
+        await db.PlanSuggestions.AsNoTracking()
+            .Where(s => s.State == SuggestionState.Open && db.Plans.Any(p => p.Id == s.PlanId && p.OwnerId == ownerId && !p.IsArchived))
+            .OrderBy(s => s.CreatedAtUtc).ThenBy(s => s.Id)
+            .Select(s => new OpenSuggestion(s.Id, s.PlanId, db.Plans.Where(p => p.Id == s.PlanId).Select(p => p.Title).First(), s.Kind, s.Title, s.Reason,
+                db.UserProfiles.Where(p => p.UserId == s.AuthorId).Select(p => p.DisplayName).FirstOrDefault()
+                    ?? db.Users.Where(a => a.Id == s.AuthorId).Select(a => a.Email).FirstOrDefault() ?? "A former mentor"))
+            .ToListAsync();
+
     /// <summary>Marks it accepted, in the same save as the goal or action made from it.</summary>
     public async Task AcceptAsync(string ownerId, int planId, int? suggestionId)
     {
