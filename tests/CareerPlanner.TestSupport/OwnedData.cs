@@ -8,7 +8,8 @@ namespace CareerPlanner.TestSupport;
 /// </summary>
 public static class OwnedData
 {
-    public static async Task<(HttpClient Owner, string Email, int PlanId, IReadOnlyDictionary<string, string> Ids)> SeedAsync(CareerPlannerFactory factory)
+    /// <summary>Also shares the plan (every part) with a mentor, who comments and suggests a goal: the mentor's client is returned too.</summary>
+    public static async Task<(HttpClient Owner, string Email, int PlanId, IReadOnlyDictionary<string, string> Ids, HttpClient Mentor)> SeedAsync(CareerPlannerFactory factory)
     {
     var (owner, email) = await factory.RegisterNewUserAsync();
     var planId = await owner.CreatePlanAsync("Owner's plan");
@@ -36,6 +37,9 @@ public static class OwnedData
     using (await owner.SubmitAsync("/Network/Create", new Dictionary<string, string> { ["Input.Name"] = "Owner's contact", ["Input.HowWeKnow"] = "Work" })) { }
     using (await owner.SubmitAsync("/OneOnOnes", new Dictionary<string, string> { ["Input.WithWhom"] = "Owner's manager" })) { }
     using (await owner.SubmitAsync($"/Plans/{planId}/Reviews/New/weekly", new Dictionary<string, string> { ["Input.Satisfaction"] = "7", ["Input.WentWell"] = "Owner's week" })) { }
+    var (mentor, _) = await factory.ShareWithNewMentorAsync(owner, planId);
+    using (await mentor.SubmitAsync($"/Shared/Plans/{planId}", new Dictionary<string, string> { ["Input.Text"] = "Mentor's comment" })) { }
+    using (await mentor.SubmitAsync($"/Shared/Plans/{planId}/Suggest", new Dictionary<string, string> { ["Input.Kind"] = "Goal", ["Input.Title"] = "Mentor's suggestion" })) { }
     var ids = await factory.WithDbAsync(async db =>
     {
         var ownerId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
@@ -59,12 +63,15 @@ public static class OwnedData
             ["certificationId"] = Id(await db.Certifications.Where(c => c.UserId == ownerId).Select(c => c.Id).SingleAsync()),
             ["languageId"] = Id(await db.Languages.Where(l => l.UserId == ownerId).Select(l => l.Id).SingleAsync()),
             ["noteId"] = Id(await db.ResearchNotes.Where(n => n.PlanId == planId).Select(n => n.Id).SingleAsync()),
+            ["shareId"] = Id(await db.PlanShares.Where(s => s.PlanId == planId).Select(s => s.Id).SingleAsync()),
+            ["commentId"] = Id(await db.PlanComments.Where(c => c.PlanId == planId).Select(c => c.Id).SingleAsync()),
+            ["suggestionId"] = Id(await db.PlanSuggestions.Where(s => s.PlanId == planId).Select(s => s.Id).SingleAsync()),
             ["token"] = link.Segments[^1],
             ["id"] = planId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["itemId"] = (await db.SelfAssessmentItems.SingleAsync(i => i.UserId == ownerId)).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["skillId"] = (await db.Skills.SingleAsync(s => s.UserId == ownerId)).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     });
-        return (owner, email, planId, ids);
+        return (owner, email, planId, ids, mentor);
     }
 }

@@ -22,7 +22,7 @@ public class HtmlValidityTests(CareerPlannerFactory factory) : IClassFixture<Car
         Directory.CreateDirectory(folder);
         try
         {
-            var (owner, _, planId, ids) = await OwnedData.SeedAsync(factory);
+            var (owner, _, planId, ids, mentor) = await OwnedData.SeedAsync(factory);
             var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
             // A check-in a quarter earlier, so the quarter's charts have two points and are drawn.
             using (await owner.SubmitAsync($"/Plans/{planId}/Reviews/New/weekly", new Dictionary<string, string>
@@ -42,9 +42,9 @@ public class HtmlValidityTests(CareerPlannerFactory factory) : IClassFixture<Car
                 .Select(url => new AppRoute("GET", url, null, TakesAnId: true, IsPage: true)));
             var saved = 0;
             var wording = new List<string>();
-            foreach (var (who, client) in new[] { ("full", owner), ("new", newcomer), ("anonymous", factory.CreateBrowserLikeClient()) })
+            foreach (var (who, client) in new[] { ("full", owner), ("mentor", mentor), ("new", newcomer), ("anonymous", factory.CreateBrowserLikeClient()) })
             {
-                foreach (var route in routes.Where(r => who == "full" || !r.TakesAnId))
+                foreach (var route in routes.Where(r => who == "full" || (who == "mentor" ? r.Path.StartsWith("/Shared", StringComparison.Ordinal) : !r.TakesAnId)))
                 {
                     using var response = await client.GetAsync(route.Url);
                     if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")

@@ -29,7 +29,7 @@ public class ProbeTests(CareerPlannerFactory factory) : IClassFixture<CareerPlan
     [Fact]
     public async Task No_page_answers_500_to_bad_values_unknown_handlers_or_a_non_ascii_return_address()
     {
-        var (owner, _, _, ids) = await OwnedData.SeedAsync(factory);
+        var (owner, _, _, ids, _) = await OwnedData.SeedAsync(factory);
         var routes = await AppRoutes.AllAsync(factory, ids);
         var failures = new List<string>();
         var token = (await owner.GetPageAsync("/Plans/Create")).InputValue("__RequestVerificationToken")!;

@@ -18,6 +18,8 @@ public class GoalModel(SharedPlans shared, IValidator<CommentInput> validator, M
     public IReadOnlyList<MilestoneRow> Milestones { get; private set; } = [];
     public int Progress { get; private set; }
 
+    protected override string OwnersPage(int id) => $"/Plans/{id}/Goals/{GoalId}";
+
     protected override SharedParts Part => SharedParts.Goals;
 
     protected override (int? GoalId, int? ReviewId) Thread => (GoalId, null);

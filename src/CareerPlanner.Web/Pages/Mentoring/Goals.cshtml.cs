@@ -8,6 +8,8 @@ public class GoalsModel(SharedPlans shared, IValidator<CommentInput> validator, 
 {
     public Plans.Goals.GoalBoardView Board { get; private set; } = default!;
 
+    protected override string OwnersPage(int id) => $"/Plans/{id}/Goals";
+
     protected override SharedParts Part => SharedParts.Goals;
 
     protected override async Task<bool> LoadAsync(SharedAccess access)

@@ -10,6 +10,8 @@ public class PlanModel(
 {
     public Plans.OverviewParts Parts { get; private set; } = default!;
 
+    protected override string OwnersPage(int id) => $"/Plans/{id}";
+
     protected override SharedParts Part => SharedParts.None;
 
     protected override async Task<bool> LoadAsync(SharedAccess access)

@@ -8,6 +8,8 @@ public class ResearchModel(SharedPlans shared, IValidator<CommentInput> validato
 {
     public Plans.Research.ResearchView Research { get; private set; } = default!;
 
+    protected override string OwnersPage(int id) => $"/Plans/{id}/Wizard/research";
+
     protected override SharedParts Part => SharedParts.Research;
 
     protected override async Task<bool> LoadAsync(SharedAccess access)

@@ -14,6 +14,8 @@ public class ReviewModel(SharedPlans shared, IValidator<CommentInput> validator,
     public ReviewView Review { get; private set; } = default!;
     public IReadOnlyList<NoteRow> Notes { get; private set; } = [];
 
+    protected override string OwnersPage(int id) => $"/Plans/{id}/Reviews/{ReviewId}";
+
     protected override SharedParts Part => SharedParts.Reviews;
 
     protected override (int? GoalId, int? ReviewId) Thread => (null, ReviewId);

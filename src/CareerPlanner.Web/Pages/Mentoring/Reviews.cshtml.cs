@@ -8,6 +8,8 @@ public class ReviewsModel(SharedPlans shared, IValidator<CommentInput> validator
 {
     public IReadOnlyList<Plans.Reviews.IndexModel.ReviewRow> Reviews { get; private set; } = [];
 
+    protected override string OwnersPage(int id) => $"/Plans/{id}/Reviews";
+
     protected override SharedParts Part => SharedParts.Reviews;
 
     protected override async Task<bool> LoadAsync(SharedAccess access)

@@ -26,6 +26,9 @@ public abstract class SharedPageModel(SharedPlans shared, IValidator<CommentInpu
     /// <summary>The goal or review the page's comments are about (none: the plan).</summary>
     protected virtual (int? GoalId, int? ReviewId) Thread => (null, null);
 
+    /// <summary>The owner's own page for what this page shows (where the owner is sent when they open it).</summary>
+    protected abstract string OwnersPage(int id);
+
     /// <summary>Reads what the page shows; false when the goal or review is not in the plan.</summary>
     protected abstract Task<bool> LoadAsync(SharedAccess access);
 
@@ -33,7 +36,7 @@ public abstract class SharedPageModel(SharedPlans shared, IValidator<CommentInpu
     {
         if (!await OpenAsync(id))
         {
-            return NotFound();
+            return await shared.IsOwnerAsync(User.Id(), id) ? LocalRedirect(OwnersPage(id)) : NotFound();
         }
         await shared.ViewedAsync(Access);
         return Page();

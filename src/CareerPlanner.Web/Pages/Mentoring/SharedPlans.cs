@@ -46,6 +46,9 @@ public sealed class SharedPlans(AppDbContext db, UserClock clock)
     public Task ViewedAsync(SharedAccess access) =>
         db.PlanShares.Where(s => s.Id == access.ShareId).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastViewedAtUtc, clock.UtcNow));
 
+    /// <summary>Whether this is the plan's owner (who, opening a shared page of their own plan, is sent to their own page).</summary>
+    public Task<bool> IsOwnerAsync(string userId, int planId) => db.Plans.AnyAsync(p => p.Id == planId && p.OwnerId == userId);
+
     /// <summary>Whether anyone has accepted a share of this owner's plan (the owner's pages then show the comments).</summary>
     public Task<bool> IsSharedAsync(string ownerId, int planId) =>
         db.PlanShares.AnyAsync(s => s.PlanId == planId && s.MentorId != null && db.Plans.Any(p => p.Id == planId && p.OwnerId == ownerId));

@@ -17,7 +17,7 @@ public class SuggestModel(SharedPlans shared, IValidator<SuggestionInput> valida
     {
         if (!await OpenAsync(id))
         {
-            return NotFound();
+            return await shared.IsOwnerAsync(User.Id(), id) ? RedirectToPage("/Plans/Details", new { id }) : NotFound();
         }
         Input.Kind = kind;
         return Page();

@@ -45,6 +45,7 @@ public class DetailsModel(
             {
                 View = new PlanView(p.Id, p.Title, p.CurrentStage, p.IsArchived, p.VisionStatement, p.BackupPlan, p.BackupTrigger),
                 PersonName = db.UserProfiles.Where(u => u.UserId == p.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
+                HasComments = db.PlanComments.Any(c => c.PlanId == p.Id && c.GoalId == null && c.ReviewId == null),
             })
             .SingleOrDefaultAsync();
         if (plan is null)
@@ -59,7 +60,8 @@ public class DetailsModel(
         Brand = await Pages.Brand.BrandView.ForAsync(db, User.Id());
         Overview = await overview.LoadAsync(User.Id(), id);
         Today = await clock.TodayAsync(User.Id());
-        Comments = new Mentoring.CommentThread(await shared.CommentsAsync(User.Id(), id), ForOwner: true, id);
+        // Read only when there are any, so a plan nobody comments on costs no query for them.
+        Comments = new Mentoring.CommentThread(plan.HasComments ? await shared.CommentsAsync(User.Id(), id) : [], ForOwner: true, id);
         return Page();
     }
 
