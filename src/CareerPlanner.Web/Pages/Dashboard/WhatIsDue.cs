@@ -32,7 +32,7 @@ public sealed record ExpiringCertification(int Id, string Name, DateOnly Expires
 
 public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnlyList<PlanCard> Plans, Encouragement? RecentWin, IReadOnlyList<Network.ContactRow> ContactsDue,
     NextOneOnOne? NextOneOnOne, IReadOnlyList<LearningNow> Learning, IReadOnlyList<ExpiringCertification> Certifications, string? DisplayName, bool NeedsTimeZone, GettingStartedView? Start,
-    IReadOnlyList<Plans.Suggestions.OpenSuggestion> Suggestions);
+    IReadOnlyList<Plans.Suggestions.OpenSuggestion> Suggestions, int SharedWithMe);
 
 /// <summary>
 /// Everything due across a person's active plans, in a fixed number of SQL commands however many plans and goals
@@ -96,6 +96,7 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
                 .OrderBy(i => i.Title).Select(i => new LearningNow(i.Id, i.Title)).ToList(),
             Certifications = db.Certifications.Where(c => c.UserId == u.Id && c.ExpiresOn >= expiredSince && c.ExpiresOn <= expiringUntil)
                 .OrderBy(c => c.ExpiresOn).Select(c => new ExpiringCertification(c.Id, c.Name, c.ExpiresOn!.Value)).ToList(),
+            SharedWithMe = db.PlanShares.Count(s => s.MentorId == u.Id),
             HasSuggestions = db.PlanSuggestions.Any(s => s.State == SuggestionState.Open && db.Plans.Any(p => p.Id == s.PlanId && p.OwnerId == u.Id && !p.IsArchived)),
         }).SingleAsync();
 
@@ -108,6 +109,6 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
                 [.. cardGoals[p.PlanId].OrderByDescending(g => g.AtRisk).ThenBy(g => g.TargetDate).ThenBy(g => g.Title).Take(GoalsShown)], cardGoals[p.PlanId].Count(),
                 nextMilestones.GetValueOrDefault(p.PlanId)))],
             person.Win, contactsDue, person.NextOneOnOne, person.Learning, person.Certifications, person.Profile?.DisplayName, person.Profile?.HasTimeZone != true,
-            GettingStarted.Checklist(person.Start, dismissed: person.Profile?.GettingStartedDismissed == true), suggestions);
+            GettingStarted.Checklist(person.Start, dismissed: person.Profile?.GettingStartedDismissed == true), suggestions, person.SharedWithMe);
     }
 }

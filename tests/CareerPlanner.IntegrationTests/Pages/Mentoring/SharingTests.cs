@@ -69,6 +69,7 @@ public class SharingTests(CareerPlannerFactory factory) : IClassFixture<CareerPl
         Assert.Equal(HttpStatusCode.NotFound, (await mentor.GetAsync($"/Plans/{planId}")).StatusCode);
 
         Assert.Equal("Into product management", (await mentor.GetPageAsync("/Shared")).Text("[data-testid=shared-plan-title]"));
+        Assert.StartsWith("One plan is shared with you", (await mentor.GetPageAsync("/Dashboard")).Text("[data-testid=shared-with-me]"), StringComparison.Ordinal);
         var sharing = await owner.GetPageAsync($"/Plans/{planId}/Sharing");
         Assert.Equal("accepted", sharing.Text("[data-testid=share-state]"));
         Assert.Contains("last viewed", sharing.Text("[data-testid=share]"), StringComparison.Ordinal);
@@ -202,5 +203,48 @@ public class SharingTests(CareerPlannerFactory factory) : IClassFixture<CareerPl
         var authors = overview.Document.QuerySelectorAll("[data-testid=comment-author]").Select(a => a.TextContent).ToList();
         Assert.Equal(["A former mentor", "Ada (plan owner)"], authors);
         Assert.Equal(0, await factory.WithDbAsync(db => db.PlanShares.CountAsync(s => s.PlanId == planId)));
+    }
+
+    [Fact]
+    public async Task A_share_with_an_end_date_closes_the_day_after_and_a_past_date_is_refused()
+    {
+        var (owner, planId, _, _) = await PlanWithEverythingAsync();
+        var (mentor, _) = await factory.ShareWithNewMentorAsync(owner, planId);
+        var shareId = await factory.WithDbAsync(db => db.PlanShares.Where(s => s.PlanId == planId).Select(s => s.Id).SingleAsync());
+        var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+        string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        using (var past = await owner.SubmitAsync($"/Plans/{planId}/Sharing/{shareId}", new Dictionary<string, string> { ["Input.EndsOn"] = Day(today.AddDays(-1)) }))
+        {
+            Assert.Equal(["Choose today or a later date, or leave it empty to share until you stop it."], (await past.ParseAsync()).FieldErrors("Input.EndsOn"));
+        }
+        using (var saved = await owner.SubmitAsync($"/Plans/{planId}/Sharing/{shareId}", new Dictionary<string, string> { ["Input.EndsOn"] = Day(today.AddDays(2)) }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        factory.Clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(HttpStatusCode.OK, (await mentor.GetAsync($"/Shared/Plans/{planId}")).StatusCode);
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(HttpStatusCode.NotFound, (await mentor.GetAsync($"/Shared/Plans/{planId}")).StatusCode);
+        Assert.Contains("(ended)", (await owner.GetPageAsync($"/Plans/{planId}/Sharing")).Text("[data-testid=share]"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deleting_the_plan_deletes_its_shares_comments_and_suggestions()
+    {
+        var (owner, planId, goalId, _) = await PlanWithEverythingAsync();
+        var (mentor, _) = await factory.ShareWithNewMentorAsync(owner, planId);
+        using (await mentor.SubmitAsync($"/Shared/Plans/{planId}/Goals/{goalId}", new Dictionary<string, string> { ["Input.Text"] = "On the goal" })) { }
+        using (await mentor.SubmitAsync($"/Shared/Plans/{planId}/Suggest", new Dictionary<string, string> { ["Input.Kind"] = "Action", ["Input.Title"] = "Read a book" })) { }
+
+        using (var deleted = await owner.SubmitAsync($"/Plans/{planId}/Delete"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        }
+
+        Assert.Equal((0, 0, 0), await factory.WithDbAsync(async db => (
+            await db.PlanShares.CountAsync(s => s.PlanId == planId), await db.PlanComments.CountAsync(c => c.PlanId == planId), await db.PlanSuggestions.CountAsync(s => s.PlanId == planId))));
+        Assert.Equal(HttpStatusCode.NotFound, (await mentor.GetAsync($"/Shared/Plans/{planId}")).StatusCode);
     }
 }
