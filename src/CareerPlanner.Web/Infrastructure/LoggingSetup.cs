@@ -42,7 +42,7 @@ public static partial class LoggingSetup
             ];
         });
 
-    /// <summary>Paths that carry a secret (a feedback link's or the calendar feed's token) are logged with the secret replaced.</summary>
+    /// <summary>Paths that carry a secret (a feedback link's, the calendar feed's or an invitation's token) are logged with the secret replaced.</summary>
     public static string RedactPath(string? path) =>
         string.IsNullOrEmpty(path) ? "/" : SecretPathSegment().Replace(path, "$1***");
 
@@ -61,6 +61,6 @@ public static partial class LoggingSetup
         }
     }
 
-    [GeneratedRegex(@"^(/feedback/(?!requests(?:/|$))|/calendar/)[^/]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(/feedback/(?!requests(?:/|$))|/calendar/|/invitations/)[^/]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretPathSegment();
 }

@@ -17,16 +17,18 @@ public class RequestLoggingTests(CareerPlannerFactory factory) : IClassFixture<C
         Assert.DoesNotContain(secret, logs, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_feedback_link_is_logged_with_its_token_replaced()
+    [Theory]
+    [InlineData("/Feedback/")]
+    [InlineData("/Invitations/")]
+    public async Task A_private_link_is_logged_with_its_token_replaced(string prefix)
     {
         var client = factory.CreateBrowserLikeClient();
         var token = $"token{Guid.NewGuid():N}";
 
-        using var response = await client.GetAsync($"/Feedback/{token}");
+        using var response = await client.GetAsync(prefix + token);
 
         var logs = factory.Logs.All;
-        Assert.Contains("/Feedback/***", logs, StringComparison.Ordinal);
+        Assert.Contains(prefix + "***", logs, StringComparison.Ordinal);
         Assert.DoesNotContain(token, logs, StringComparison.Ordinal);
     }
 

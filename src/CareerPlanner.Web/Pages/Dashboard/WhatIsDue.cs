@@ -96,7 +96,7 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
                 .OrderBy(i => i.Title).Select(i => new LearningNow(i.Id, i.Title)).ToList(),
             Certifications = db.Certifications.Where(c => c.UserId == u.Id && c.ExpiresOn >= expiredSince && c.ExpiresOn <= expiringUntil)
                 .OrderBy(c => c.ExpiresOn).Select(c => new ExpiringCertification(c.Id, c.Name, c.ExpiresOn!.Value)).ToList(),
-            SharedWithMe = db.PlanShares.Count(s => s.MentorId == u.Id),
+            SharedWithMe = db.PlanShares.Count(s => s.MentorId == u.Id && (s.EndsOn == null || s.EndsOn >= today)),
             HasSuggestions = db.PlanSuggestions.Any(s => s.State == SuggestionState.Open && db.Plans.Any(p => p.Id == s.PlanId && p.OwnerId == u.Id && !p.IsArchived)),
         }).SingleAsync();
 

@@ -4,7 +4,7 @@ namespace CareerPlanner.Web.Pages.Mentoring;
 
 /// <summary>One goal of a shared plan: what it is, its progress readings and milestones, and its comments.</summary>
 public class GoalModel(SharedPlans shared, IValidator<CommentInput> validator, MentorMail mail, TimeProvider time, AppDbContext db)
-    : SharedPageModel(shared, validator, mail, time)
+    : SharedThreadPageModel(shared, validator, mail, time)
 {
     public sealed record GoalView(string Title, string Description, MetricType MetricType, string? MetricWhat, string? Unit, double? Baseline, double? Target,
         GoalHorizon Horizon, DateOnly TargetDate, GoalStatus Status, DateOnly? AchievedOn, string? DropReason);

@@ -1,10 +1,8 @@
-using FluentValidation;
-
 namespace CareerPlanner.Web.Pages.Mentoring;
 
 /// <summary>The goals of a shared plan with their progress, as a tree by horizon (read-only).</summary>
-public class GoalsModel(SharedPlans shared, IValidator<CommentInput> validator, MentorMail mail, TimeProvider time, Plans.Goals.GoalBoard board)
-    : SharedPageModel(shared, validator, mail, time)
+public class GoalsModel(SharedPlans shared, Plans.Goals.GoalBoard board)
+    : SharedPageModel(shared)
 {
     public Plans.Goals.GoalBoardView Board { get; private set; } = default!;
 

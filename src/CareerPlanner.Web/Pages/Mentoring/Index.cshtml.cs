@@ -1,7 +1,7 @@
 namespace CareerPlanner.Web.Pages.Mentoring;
 
-/// <summary>The plans other people share with the signed-in person, and the ones whose sharing has ended.</summary>
-public class IndexModel(AppDbContext db) : PageModel
+/// <summary>The plans other people share with the signed-in person (until the end date a share may have).</summary>
+public class IndexModel(AppDbContext db, Infrastructure.Time.UserClock clock) : PageModel
 {
     public sealed record SharedRow(int PlanId, string PlanTitle, string OwnerName, ShareRole Role, SharedParts Parts, DateOnly? EndsOn, DateTime AcceptedAtUtc);
 
@@ -10,7 +10,8 @@ public class IndexModel(AppDbContext db) : PageModel
     public async Task OnGetAsync()
     {
         var userId = User.Id();
-        Plans = await db.PlanShares.AsNoTracking().Where(s => s.MentorId == userId).OrderByDescending(s => s.AcceptedAtUtc)
+        var today = await clock.TodayAsync(userId);
+        Plans = await db.PlanShares.AsNoTracking().Where(s => s.MentorId == userId && (s.EndsOn == null || s.EndsOn >= today)).OrderByDescending(s => s.AcceptedAtUtc)
             .Join(db.Plans, s => s.PlanId, p => p.Id, (s, p) => new SharedRow(
                 p.Id, p.Title,
                 db.UserProfiles.Where(u => u.UserId == p.OwnerId).Select(u => u.DisplayName).FirstOrDefault()

@@ -6,7 +6,7 @@ namespace CareerPlanner.Web.Pages.Mentoring;
 public class PlanModel(
     SharedPlans shared, IValidator<CommentInput> validator, MentorMail mail, TimeProvider time, AppDbContext db,
     SelfAssessment.SelfAssessmentSummary selfAssessment, Plans.PlanOverview overview, History.CareerHistory history)
-    : SharedPageModel(shared, validator, mail, time)
+    : SharedThreadPageModel(shared, validator, mail, time)
 {
     public Plans.OverviewParts Parts { get; private set; } = default!;
 

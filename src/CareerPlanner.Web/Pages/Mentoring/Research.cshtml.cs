@@ -1,10 +1,8 @@
-using FluentValidation;
-
 namespace CareerPlanner.Web.Pages.Mentoring;
 
 /// <summary>The research of a shared plan: career options, what was learned exploring them, and the notes (read-only).</summary>
-public class ResearchModel(SharedPlans shared, IValidator<CommentInput> validator, MentorMail mail, TimeProvider time, Plans.Research.ResearchSummary research)
-    : SharedPageModel(shared, validator, mail, time)
+public class ResearchModel(SharedPlans shared, Plans.Research.ResearchSummary research)
+    : SharedPageModel(shared)
 {
     public Plans.Research.ResearchView Research { get; private set; } = default!;
 

@@ -4,7 +4,7 @@ namespace CareerPlanner.Web.Pages.Mentoring;
 
 /// <summary>One review of a shared plan as it was saved, what it said of each goal, and its comments.</summary>
 public class ReviewModel(SharedPlans shared, IValidator<CommentInput> validator, MentorMail mail, TimeProvider time, AppDbContext db)
-    : SharedPageModel(shared, validator, mail, time)
+    : SharedThreadPageModel(shared, validator, mail, time)
 {
     public sealed record ReviewView(ReviewKind Kind, DateOnly HeldOn, DateOnly PeriodStart, DateOnly PeriodEnd, int Satisfaction, string? WentWell,
         string? NextSteps, string? DoDifferently, CareerFit? CareerFit, string? CareerFitWhy, string? NewInformation);

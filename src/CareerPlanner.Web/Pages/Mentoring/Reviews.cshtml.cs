@@ -1,10 +1,8 @@
-using FluentValidation;
-
 namespace CareerPlanner.Web.Pages.Mentoring;
 
 /// <summary>The check-ins and reviews of a shared plan, newest first.</summary>
-public class ReviewsModel(SharedPlans shared, IValidator<CommentInput> validator, MentorMail mail, TimeProvider time, AppDbContext db)
-    : SharedPageModel(shared, validator, mail, time)
+public class ReviewsModel(SharedPlans shared, AppDbContext db)
+    : SharedPageModel(shared)
 {
     public IReadOnlyList<Plans.Reviews.IndexModel.ReviewRow> Reviews { get; private set; } = [];
 

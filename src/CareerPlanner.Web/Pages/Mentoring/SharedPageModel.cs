@@ -4,27 +4,19 @@ namespace CareerPlanner.Web.Pages.Mentoring;
 
 /// <summary>
 /// A page of a plan shared with the signed-in person: it opens only through their accepted share and only for the part
-/// it shows (<see cref="Part"/>); anything else is a 404. Pages with a comment thread post it with <see cref="OnPostAsync"/>.
+/// it shows (<see cref="Part"/>); anything else is a 404, except for the plan's owner, who is sent to their own page.
 /// </summary>
-public abstract class SharedPageModel(SharedPlans shared, IValidator<CommentInput> validator, MentorMail mail, TimeProvider time) : PageModel
+public abstract class SharedPageModel(SharedPlans shared) : PageModel
 {
     protected SharedPlans Shared => shared;
-
-    [BindProperty]
-    public CommentInput Input { get; set; } = new();
 
     [TempData]
     public string? StatusMessage { get; set; }
 
     public SharedAccess Access { get; private set; } = default!;
 
-    public IReadOnlyList<CommentView> Comments { get; private set; } = [];
-
     /// <summary>The part this page shows (None: the plan's own page, open to every share).</summary>
     protected abstract SharedParts Part { get; }
-
-    /// <summary>The goal or review the page's comments are about (none: the plan).</summary>
-    protected virtual (int? GoalId, int? ReviewId) Thread => (null, null);
 
     /// <summary>The owner's own page for what this page shows (where the owner is sent when they open it).</summary>
     protected abstract string OwnersPage(int id);
@@ -42,6 +34,29 @@ public abstract class SharedPageModel(SharedPlans shared, IValidator<CommentInpu
         return Page();
     }
 
+    protected virtual async Task<bool> OpenAsync(int id)
+    {
+        if (await shared.ForMentorAsync(User.Id(), id, Part) is not { } access)
+        {
+            return false;
+        }
+        Access = access;
+        ViewData[SharedAccess.ViewDataKey] = access;
+        return await LoadAsync(access);
+    }
+}
+
+/// <summary>A shared page with a comment thread (the plan, a goal, a review): the mentor reads it and posts to it.</summary>
+public abstract class SharedThreadPageModel(SharedPlans shared, IValidator<CommentInput> validator, MentorMail mail, TimeProvider time) : SharedPageModel(shared)
+{
+    [BindProperty]
+    public CommentInput Input { get; set; } = new();
+
+    public IReadOnlyList<CommentView> Comments { get; private set; } = [];
+
+    /// <summary>The goal or review the page's comments are about (none: the plan).</summary>
+    protected virtual (int? GoalId, int? ReviewId) Thread => (null, null);
+
     public async Task<IActionResult> OnPostAsync(int id)
     {
         if (!await OpenAsync(id))
@@ -54,27 +69,21 @@ public abstract class SharedPageModel(SharedPlans shared, IValidator<CommentInpu
             return Page();
         }
         var (goalId, reviewId) = Thread;
-        shared.Add(new PlanComment(id, goalId, reviewId, User.Id(), byOwner: false, Input.Text!, time.GetUtcNow().UtcDateTime));
-        await shared.SaveAsync();
+        Shared.Add(new PlanComment(id, goalId, reviewId, User.Id(), byOwner: false, Input.Text!, time.GetUtcNow().UtcDateTime));
+        await Shared.SaveAsync();
         await mail.TrySendAsync(id);
         StatusMessage = $"Comment sent. {Access.OwnerName} sees it on their plan.";
-        return RedirectToPage(null, null, RouteData.Values, "comments");
+        return LocalRedirect($"{Request.PathBase}{Request.Path}#comments");
     }
 
-    private async Task<bool> OpenAsync(int id)
+    protected override async Task<bool> OpenAsync(int id)
     {
-        if (await shared.ForMentorAsync(User.Id(), id, Part) is not { } access)
-        {
-            return false;
-        }
-        Access = access;
-        ViewData[SharedAccess.ViewDataKey] = access;
-        if (!await LoadAsync(access))
+        if (!await base.OpenAsync(id))
         {
             return false;
         }
         var (goalId, reviewId) = Thread;
-        Comments = await shared.CommentsAsync(User.Id(), id, goalId, reviewId);
+        Comments = await Shared.CommentsAsync(User.Id(), id, goalId, reviewId);
         return true;
     }
 }

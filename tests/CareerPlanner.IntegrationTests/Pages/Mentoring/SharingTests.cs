@@ -174,6 +174,13 @@ public class SharingTests(CareerPlannerFactory factory) : IClassFixture<CareerPl
         using var own = await owner.SubmitAsync($"/Plans/{planId}/Sharing", new Dictionary<string, string> { ["Input.Email"] = ownerEmail.ToUpperInvariant() });
         Assert.Equal(["That is your own address: invite the person you want to work through the plan with."], (await own.ParseAsync()).FieldErrors("Input.Email"));
         Assert.Equal(0, await factory.WithDbAsync(db => db.PlanShares.CountAsync(s => s.PlanId == planId)));
+
+        // The same address again at once: refused, so the form cannot send e-mail after e-mail.
+        var invited = Accounts.NewEmail();
+        await factory.InviteAsync(owner, planId, invited);
+        using var again = await owner.SubmitAsync($"/Plans/{planId}/Sharing", new Dictionary<string, string> { ["Input.Email"] = invited });
+        Assert.Equal(["An invitation went to that address a few minutes ago. Wait ten minutes before sending it again."], (await again.ParseAsync()).FieldErrors("Input.Email"));
+        Assert.Single(factory.MessagesTo(invited));
     }
 
     [Fact]
@@ -228,6 +235,7 @@ public class SharingTests(CareerPlannerFactory factory) : IClassFixture<CareerPl
         factory.Clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal(HttpStatusCode.NotFound, (await mentor.GetAsync($"/Shared/Plans/{planId}")).StatusCode);
         Assert.Contains("(ended)", (await owner.GetPageAsync($"/Plans/{planId}/Sharing")).Text("[data-testid=share]"), StringComparison.Ordinal);
+        Assert.NotNull((await mentor.GetPageAsync("/Shared")).Document.QuerySelector("[data-testid=no-shared-plans]"));
     }
 
     [Fact]

@@ -10,6 +10,10 @@ public class IndexModel(AppDbContext db, IValidator<InviteInput> validator, IEma
     public sealed record ShareRow(int Id, string Email, string? Name, ShareRole Role, SharedParts Parts, bool Accepted, DateTime InvitedAtUtc,
         DateOnly? EndsOn, DateTime? LastViewedAtUtc);
 
+    /// <summary>So that the invitation form cannot be used to send e-mail after e-mail to someone.</summary>
+    public const int MaxShares = 20;
+    public static readonly TimeSpan ResendGap = TimeSpan.FromMinutes(10);
+
     [BindProperty]
     public InviteInput Input { get; set; } = new();
 
@@ -39,6 +43,14 @@ public class IndexModel(AppDbContext db, IValidator<InviteInput> validator, IEma
         if (share is { IsAccepted: true })
         {
             ModelState.AddInputError(nameof(InviteInput.Email), "This plan is already shared with that person: change what they see from the list below.");
+        }
+        else if (share is not null && clock.UtcNow - share.InvitedAtUtc < ResendGap)
+        {
+            ModelState.AddInputError(nameof(InviteInput.Email), "An invitation went to that address a few minutes ago. Wait ten minutes before sending it again.");
+        }
+        else if (share is null && ModelState.IsValid && Shares.Count >= MaxShares)
+        {
+            ModelState.AddInputError(nameof(InviteInput.Email), $"A plan can be shared with at most {MaxShares} people. Stop sharing with someone first.");
         }
         if (!ModelState.IsValid)
         {
