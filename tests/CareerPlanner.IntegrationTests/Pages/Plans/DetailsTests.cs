@@ -15,7 +15,7 @@ public class DetailsTests(CareerPlannerFactory factory) : IClassFixture<CareerPl
 
         Assert.Equal("Lead a product team", page.Text("h1"));
         var parts = page.Document.QuerySelectorAll("section.plan-part h2").Select(h => h.TextContent.Trim()).ToList();
-        Assert.Equal(["Assets", "Career goals", "Strategy", "Marketing strategy", "Evaluation", "Comments"], parts);
+        Assert.Equal(["Assets", "Career goals", "Strategy", "Marketing strategy", "Evaluation"], parts);
         Assert.Contains("Current stage: Self-assessment", page.Text("main"), StringComparison.Ordinal);
         Assert.NotNull(page.Document.QuerySelector($"a[href='/Plans/{id}/Vision']"));
         Assert.NotNull(page.Document.QuerySelector("[data-testid=marketing-strategy] a[href='/Brand']")); // leads to writing the brand

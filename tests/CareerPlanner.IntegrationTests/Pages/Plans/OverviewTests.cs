@@ -62,7 +62,7 @@ public class OverviewTests(CareerPlannerFactory factory) : IClassFixture<CareerP
         var text = overview.Document.Body!.TextContent;
         Assert.DoesNotContain("No SMART goals yet", text, StringComparison.Ordinal);
         Assert.DoesNotContain("once that section exists", text, StringComparison.Ordinal);
-        Assert.Equal(["Assets", "Career goals", "Strategy", "Marketing strategy", "Evaluation", "Comments"],
+        Assert.Equal(["Assets", "Career goals", "Strategy", "Marketing strategy", "Evaluation"],
             overview.Document.QuerySelectorAll("section.plan-part > h2").Select(h => h.TextContent.Trim()));
 
         // Career goals: the 1-year goal sits under the 5-year goal it serves, with its progress, reading and judgement.
