@@ -1,9 +1,25 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+/// <summary>One context for identity and the app's data. On PostgreSQL the app runs <see cref="Postgres.PostgresAppDbContext"/>,
+/// the same model under a type of its own, so that each provider keeps its own migrations.</summary>
+public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
+    public AppDbContext(DbContextOptions<AppDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    /// <summary>The keys that protect cookies, kept here when several app instances share the database (PostgreSQL).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<UserProfile> UserProfiles => Set<UserProfile>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
@@ -52,5 +68,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            Postgres.PostgresModel.Adapt(builder);
+        }
     }
 }

@@ -15,6 +15,11 @@ public static class BackupCommand
     /// <summary>Writes the copy and says what it wrote; 0 when the copy is written and whole, 1 with the reason otherwise.</summary>
     public static async Task<int> RunAsync(IConfiguration configuration, IHostEnvironment environment, string target, TextWriter output, TextWriter errors)
     {
+        if (DatabaseSetup.Provider(configuration) != DatabaseProvider.Sqlite)
+        {
+            await errors.WriteLineAsync("backup copies the SQLite database file; on PostgreSQL use the server's own tools (pg_dump).");
+            return 1;
+        }
         var source = new SqliteConnectionStringBuilder(DatabaseSetup.ConnectionString(configuration, environment));
         var destination = Path.GetFullPath(target);
         if (string.IsNullOrEmpty(source.DataSource) || !File.Exists(source.DataSource))

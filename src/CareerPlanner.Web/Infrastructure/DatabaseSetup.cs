@@ -4,21 +4,46 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CareerPlanner.Web.Infrastructure;
 
+/// <summary>Which database the app runs on: <c>Database:Provider</c>, SQLite (the default, one file) or PostgreSQL.</summary>
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
 public static class DatabaseSetup
 {
     public const string ConnectionStringName = "CareerPlanner";
     private const string DefaultConnectionString = "Data Source=App_Data/careerplanner.db";
 
-    /// <summary>The database the app is configured with, a relative file resolved under the content root (the app and its commands use this).</summary>
+    public static DatabaseProvider Provider(IConfiguration configuration) =>
+        configuration["Database:Provider"] is { Length: > 0 } name
+            ? Enum.TryParse<DatabaseProvider>(name, ignoreCase: true, out var provider) ? provider
+                : throw new InvalidOperationException($"Database:Provider is \"{name}\": set it to Sqlite (the default) or Postgres.")
+            : DatabaseProvider.Sqlite;
+
+    /// <summary>The database the app is configured with; for SQLite a relative file resolved under the content root (the app and its commands use this).</summary>
     public static string ConnectionString(IConfiguration configuration, IHostEnvironment environment) =>
-        ResolveConnectionString(configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, environment.ContentRootPath);
+        Provider(configuration) == DatabaseProvider.Postgres
+            ? configuration.GetConnectionString(ConnectionStringName)
+                ?? throw new InvalidOperationException("Database:Provider is Postgres: set ConnectionStrings:CareerPlanner to the PostgreSQL server's connection string.")
+            : ResolveConnectionString(configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, environment.ContentRootPath);
 
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var connectionString = ConnectionString(configuration, environment);
+        services.AddSingleton<Time.ProfileChangeInterceptor>();
+        if (Provider(configuration) == DatabaseProvider.Postgres)
+        {
+            // The same model under its own type, so that PostgreSQL's migrations are its own (Data/Postgres/Migrations).
+            services.AddDbContextPool<AppDbContext, Data.Postgres.PostgresAppDbContext>((provider, options) => options
+                .UseNpgsql(connectionString)
+                .AddInterceptors(provider.GetServices<IInterceptor>())
+                .AddInterceptors(provider.GetRequiredService<Time.ProfileChangeInterceptor>()));
+            return services;
+        }
 
         services.AddSingleton<SqlitePragmaInterceptor>();
-        services.AddSingleton<Time.ProfileChangeInterceptor>();
         // Pooled contexts: the options are built once, not per request, and a request takes a context ready for use.
         // Interceptors registered in DI (such as a test's SQL command counter) join the context's own.
         services.AddDbContextPool<AppDbContext>((provider, options) => options
@@ -66,8 +91,11 @@ public static class DatabaseSetup
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
-        // WAL is a property of the database file, so setting it once after migrating is enough.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (db.Database.IsSqlite())
+        {
+            // WAL is a property of the database file, so setting it once after migrating is enough.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
     }
 }
 

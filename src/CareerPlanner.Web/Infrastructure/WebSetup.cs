@@ -19,10 +19,22 @@ public static class WebSetup
     public static IServiceCollection AddAppIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         // Keys that sign the cookies live beside the database, so a restarted container keeps everyone signed in.
-        var keysPath = Path.Combine(environment.ContentRootPath, configuration["DataProtection:KeysPath"] ?? "App_Data/keys");
-        services.AddDataProtection()
-            .SetApplicationName("CareerPlanner")
-            .PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+        // On PostgreSQL (several instances behind a load balancer) they live in the database, so a cookie issued by one
+        // instance is accepted by every other; with a certificate configured they are encrypted at rest.
+        var dataProtection = services.AddDataProtection().SetApplicationName("CareerPlanner");
+        if (DatabaseSetup.Provider(configuration) == DatabaseProvider.Postgres || configuration.GetValue("DataProtection:KeysInDatabase", false))
+        {
+            dataProtection.PersistKeysToDbContext<AppDbContext>();
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(environment.ContentRootPath, configuration["DataProtection:KeysPath"] ?? "App_Data/keys")));
+        }
+        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
+        {
+            dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                Path.Combine(environment.ContentRootPath, certificate), configuration["DataProtection:CertificatePassword"]));
+        }
 
         services.AddDefaultIdentity<AppUser>(options =>
             {

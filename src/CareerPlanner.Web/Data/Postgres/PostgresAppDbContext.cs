@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace CareerPlanner.Web.Data.Postgres;
+
+/// <summary>
+/// The app's model on PostgreSQL. A type of its own only so that EF Core keeps its migrations (Data/Postgres/Migrations)
+/// apart from SQLite's (EF's "migrations with multiple providers", one context type per provider).
+/// </summary>
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);
+
+/// <summary>For <c>dotnet ef migrations add … --context PostgresAppDbContext</c>: a model, no server.</summary>
+public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
+{
+    public PostgresAppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=careerplanner").Options);
+}
+
+/// <summary>For <c>dotnet ef migrations add … --context AppDbContext</c>: SQLite's model (without it, EF would take the
+/// PostgreSQL factory above for the base type too).</summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext>
+{
+    public AppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=careerplanner.db").Options);
+}
+
+/// <summary>The one place where the model differs by provider.</summary>
+public static partial class PostgresModel
+{
+    /// <summary>
+    /// Check constraints are written for SQLite with bare column names; PostgreSQL folds a bare name to lower case, so
+    /// each column name in them is quoted (the same rule on both, since the columns keep their case).
+    /// </summary>
+    public static void Adapt(ModelBuilder builder)
+    {
+        foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            foreach (var check in entity.GetCheckConstraints().ToList())
+            {
+                var columns = entity.GetProperties().Select(p => p.GetColumnName()).ToHashSet(StringComparer.Ordinal);
+                var sql = BareName().Replace(check.Sql, m => columns.Contains(m.Value) ? $"\"{m.Value}\"" : m.Value);
+                var name = check.ModelName;
+                entity.RemoveCheckConstraint(name);
+                entity.AddCheckConstraint(name, sql);
+            }
+        }
+    }
+
+    [GeneratedRegex("(?<![\"\\w])[A-Z][A-Za-z0-9]*(?![\"\\w])")]
+    private static partial Regex BareName();
+}
