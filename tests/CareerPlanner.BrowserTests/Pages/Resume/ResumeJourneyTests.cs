@@ -25,9 +25,13 @@ public class ResumeJourneyTests(DevelopmentServer server) : IClassFixture<Develo
                 await session.GotoAsync("/History");
                 await page.TabToAndPressEnterAsync(page.GetByRole(AriaRole.Link, new() { Name = "Import from LinkedIn" }));
                 await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Import from LinkedIn", Level = 1 })).ToBeVisibleAsync();
-                await page.TabToAsync(page.GetByLabel("LinkedIn data export (.zip)"));
-                var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Space"));
-                await chooser.SetFilesAsync(zip);
+                // The file field is reached with Tab; the operating system's file dialog is not the app's,
+                // so the file is handed to the focused field directly (opening the dialog with Space was flaky
+                // under load: Chromium sometimes did not raise the chooser within 30 s).
+                var fileField = page.GetByLabel("LinkedIn data export (.zip)");
+                await page.TabToAsync(fileField);
+                await fileField.SetInputFilesAsync(zip);
+                await Expect(fileField).ToBeFocusedAsync();
                 await page.TabToAndPressEnterAsync(page.GetByRole(AriaRole.Button, new() { Name = "Show what would be added" }));
                 await Expect(page.GetByTestId("import-preview")).ToContainTextAsync("Positions");
                 await session.AssertAccessibleAsync();
