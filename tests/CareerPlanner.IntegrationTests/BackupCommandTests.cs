@@ -13,7 +13,7 @@ namespace CareerPlanner.IntegrationTests;
 /// <c>backup &lt;file&gt;</c>: a whole, consistent copy of the running app's database, and the README's way back (stop,
 /// put the copy in place, start) gives the person their data again.
 /// </summary>
-public sealed class BackupCommandTests(CareerPlannerFactory factory) : IClassFixture<CareerPlannerFactory>, IDisposable
+public sealed class BackupCommandTests(SqliteCareerPlannerFactory factory) : IClassFixture<SqliteCareerPlannerFactory>, IDisposable
 {
     private readonly string folder = Directory.CreateDirectory(Path.Combine(CareerPlannerFactory.TestFolder, "backup-" + Guid.NewGuid().ToString("N"))).FullName;
 
@@ -87,7 +87,7 @@ public sealed class BackupCommandTests(CareerPlannerFactory factory) : IClassFix
         Assert.Contains("integrity check ok", output, StringComparison.Ordinal);
 
         // Restore: the copy in the place of a (new) server's database, then the server started on it.
-        using var restored = new CareerPlannerFactory();
+        using var restored = new SqliteCareerPlannerFactory();
         File.Copy(target, restored.DatabasePath);
         using var again = restored.CreateBrowserLikeClient();
         using (var signIn = await again.SignInAsync(email))

@@ -43,6 +43,11 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
     protected virtual bool StartsFromMigratedTemplate => true;
 
     public string DatabasePath => databasePath;
+
+    /// <summary>On PostgreSQL in the suite's second run (<see cref="PostgresDatabases"/>), unless a test is about SQLite itself.</summary>
+    public virtual bool OnPostgres => PostgresDatabases.Server is not null;
+
+    private string? postgresDatabase;
     public LogCapture Logs { get; } = new();
     public SqlCommandCounter SqlCommands { get; } = new();
 
@@ -52,11 +57,20 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
-        if (StartsFromMigratedTemplate && !File.Exists(databasePath))
+        if (OnPostgres)
         {
-            MigratedTemplate.CopyTo(databasePath);
+            postgresDatabase ??= StartsFromMigratedTemplate ? PostgresDatabases.Create() : PostgresDatabases.CreateEmpty();
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:CareerPlanner", postgresDatabase);
         }
-        builder.UseSetting("ConnectionStrings:CareerPlanner", $"Data Source={databasePath}");
+        else
+        {
+            if (StartsFromMigratedTemplate && !File.Exists(databasePath))
+            {
+                MigratedTemplate.CopyTo(databasePath);
+            }
+            builder.UseSetting("ConnectionStrings:CareerPlanner", $"Data Source={databasePath}");
+        }
         builder.UseSetting("Serilog:RollingFile", "");
         // The console sink would format and write every request of every test; the tests read the log through LogCapture.
         builder.UseSetting("Serilog:WriteTo:0:Args:configure:0:Args:restrictedToMinimumLevel", "Fatal");
@@ -162,6 +176,11 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
     /// <summary>Removes the database, its key ring and its mail folder (also when the process ends with the host running).</summary>
     public void DeleteFiles()
     {
+        if (postgresDatabase is not null)
+        {
+            PostgresDatabases.Drop(postgresDatabase);
+            postgresDatabase = null;
+        }
         DeleteDatabaseFile();
         foreach (var folder in new[] { databasePath + ".keys", MailFolder })
         {
@@ -185,8 +204,20 @@ public class ProductionCareerPlannerFactory : CareerPlannerFactory
     protected override string EnvironmentName => "Production";
 }
 
+/// <summary>A host on SQLite in both runs of the suite: for what is about the SQLite file itself (the backup command, a lost file).</summary>
+public class SqliteCareerPlannerFactory : CareerPlannerFactory
+{
+    public override bool OnPostgres => false;
+}
+
 /// <summary>The app started on no database file at all, so its own start-up creates and migrates it.</summary>
 public class FreshDatabaseCareerPlannerFactory : CareerPlannerFactory
 {
     protected override bool StartsFromMigratedTemplate => false;
+}
+
+/// <summary>A fresh SQLite file in both runs: what the app does to the file itself.</summary>
+public class FreshSqliteCareerPlannerFactory : FreshDatabaseCareerPlannerFactory
+{
+    public override bool OnPostgres => false;
 }

@@ -15,14 +15,14 @@ public static class UserOwnership
     {
         var owned = OwnedEntityTypes(db.Model);
         var sql = $"SELECT COUNT(*) AS \"Value\" FROM \"{type.GetTableName()}\" WHERE {OwnerFilter(type, owned)}";
-        return await db.Database.SqlQueryRaw<int>(sql, new Microsoft.Data.Sqlite.SqliteParameter("@userId", userId)).SingleAsync();
+        return await db.Database.SqlQueryRaw<int>(sql, userId).SingleAsync();
     }
 
     private static string OwnerFilter(IEntityType type, IReadOnlyList<IEntityType> owned)
     {
         if (type.ClrType == typeof(AppUser))
         {
-            return $"\"{Column(type.FindPrimaryKey()!.Properties.Single())}\" = @userId";
+            return $"\"{Column(type.FindPrimaryKey()!.Properties.Single())}\" = {{0}}";
         }
         var fk = type.GetForeignKeys().First(f => f.IsRequired && owned.Contains(f.PrincipalEntityType));
         var principal = fk.PrincipalEntityType;

@@ -22,24 +22,13 @@ public class AppDbContextTests(FreshDatabaseCareerPlannerFactory factory) : ICla
     }
 
     [Fact]
-    public async Task The_database_file_uses_the_wal_journal_and_a_busy_timeout()
+    public void Neither_providers_migrations_leave_a_model_change_out()
     {
-        _ = factory.Server;
+        using var sqlite = new CareerPlanner.Web.Data.Postgres.SqliteDesignTimeFactory().CreateDbContext([]);
+        using var postgres = new CareerPlanner.Web.Data.Postgres.PostgresDesignTimeFactory().CreateDbContext([]);
 
-        await factory.WithDbAsync(async db =>
-        {
-            await db.Database.OpenConnectionAsync();
-            try
-            {
-                Assert.Equal("wal", await Pragma(db, "journal_mode"));
-                Assert.Equal("5000", await Pragma(db, "busy_timeout"));
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        });
-        Assert.True(File.Exists(factory.DatabasePath));
+        Assert.False(sqlite.Database.HasPendingModelChanges(), "SQLite: run dotnet ef migrations add <Name> --context AppDbContext");
+        Assert.False(postgres.Database.HasPendingModelChanges(), "PostgreSQL: run dotnet ef migrations add <Name> --context PostgresAppDbContext --output-dir Data/Postgres/Migrations");
     }
 
     [Fact]
@@ -87,10 +76,4 @@ public class AppDbContextTests(FreshDatabaseCareerPlannerFactory factory) : ICla
         });
     }
 
-    private static async Task<string> Pragma(Microsoft.EntityFrameworkCore.DbContext db, string name)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = $"PRAGMA {name};";
-        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
-    }
 }

@@ -20,7 +20,7 @@ public class HealthTests
     [Fact]
     public async Task Health_is_503_when_the_database_file_is_gone()
     {
-        using var factory = new CareerPlannerFactory();
+        using var factory = new SqliteCareerPlannerFactory();
         var client = factory.CreateBrowserLikeClient();
         using (await client.GetAsync("/health")) { }
 

@@ -128,21 +128,12 @@ public class OwnershipTests(CareerPlannerFactory factory) : IClassFixture<Career
     {
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('UserSessions') ORDER BY name";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
+        var tables = DatabaseTables.Names(db).Where(t => t is not ("UserSessions" or "DataProtectionKeys"));
         var text = new System.Text.StringBuilder();
         foreach (var table in tables)
         {
             await using var rows = connection.CreateCommand();
-            rows.CommandText = $"SELECT * FROM \"{table}\"";
+            rows.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1";
             await using var reader = await rows.ExecuteReaderAsync();
             text.Append(table).Append(':');
             while (await reader.ReadAsync())

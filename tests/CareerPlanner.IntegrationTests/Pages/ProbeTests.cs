@@ -130,13 +130,7 @@ public class ProbeTests(CareerPlannerFactory factory) : IClassFixture<CareerPlan
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
-        var tables = new List<string>();
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) { tables.Add(reader.GetString(0)); }
-        }
+        var tables = DatabaseTables.Names(db);
         await using var count = connection.CreateCommand();
         count.CommandText = "SELECT " + string.Join(" + ", tables.Select(t => $"(SELECT COUNT(*) FROM \"{t}\")"));
         return (long)(await count.ExecuteScalarAsync())!;

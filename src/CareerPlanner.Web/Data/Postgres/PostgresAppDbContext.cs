@@ -13,7 +13,23 @@ public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> 
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
 {
     public PostgresAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=careerplanner").Options);
+        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=careerplanner").WithAppIdentity().Options);
+}
+
+public static class DesignTimeModel
+{
+    private static readonly Lazy<IServiceProvider> Identity = new(() =>
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        // The identity stores' options shape the model (key lengths, which tables): the app's own registration sets them.
+        services.AddDefaultIdentity<AppUser>();
+        return services.BuildServiceProvider();
+    });
+
+    /// <summary>The model as the running app builds it, whose identity options come from its services.</summary>
+    public static DbContextOptionsBuilder<T> WithAppIdentity<T>(this DbContextOptionsBuilder<T> options)
+        where T : DbContext => options.UseApplicationServiceProvider(Identity.Value);
 }
 
 /// <summary>For <c>dotnet ef migrations add … --context AppDbContext</c>: SQLite's model (without it, EF would take the
@@ -21,7 +37,7 @@ public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Post
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext>
 {
     public AppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=careerplanner.db").Options);
+        new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=careerplanner.db").WithAppIdentity().Options);
 }
 
 /// <summary>The one place where the model differs by provider.</summary>

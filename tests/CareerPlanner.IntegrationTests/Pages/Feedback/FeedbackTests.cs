@@ -209,34 +209,21 @@ public class FeedbackTests(CareerPlannerFactory factory) : IClassFixture<CareerP
         Assert.False(await factory.WithDbAsync(db => db.FeedbackResponses.AnyAsync(r => r.FeedbackRequestId == requestId)));
     }
 
-    /// <summary>Every row of every table whose text contains the value, found by asking SQLite for each text column.</summary>
+    /// <summary>Every column of every table whose text contains the value, found by asking the database for each column.</summary>
     private Task<List<string>> RowsContainingAsync(string value) => factory.WithDbAsync(async db =>
     {
         var found = new List<string>();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
-        var tables = new List<string>();
-        await using (var command = connection.CreateCommand())
+        foreach (var table in DatabaseTables.Names(db))
         {
-            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) { tables.Add(reader.GetString(0)); }
-        }
-        foreach (var table in tables)
-        {
-            var columns = new List<string>();
-            await using (var command = connection.CreateCommand())
-            {
-                command.CommandText = $"SELECT name FROM pragma_table_info('{table}')";
-                await using var reader = await command.ExecuteReaderAsync();
-                while (await reader.ReadAsync()) { columns.Add(reader.GetString(0)); }
-            }
+            var columns = DatabaseTables.Columns(db, table);
             foreach (var column in columns)
             {
                 await using var command = connection.CreateCommand();
-                command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE CAST(\"{column}\" AS TEXT) LIKE '%' || $value || '%'";
+                command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE CAST(\"{column}\" AS TEXT) LIKE '%' || @value || '%'";
                 var parameter = command.CreateParameter();
-                parameter.ParameterName = "$value";
+                parameter.ParameterName = "@value";
                 parameter.Value = value;
                 command.Parameters.Add(parameter);
                 if (Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0)

@@ -1,0 +1,71 @@
+using CareerPlanner.Web.Data.Postgres;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CareerPlanner.TestSupport;
+
+/// <summary>
+/// The integration suite's second run: with <c>CAREERPLANNER_TEST_POSTGRES</c> set (the test command starts a throwaway
+/// server and sets it), every factory gets a database of its own on that server, created from one template migrated
+/// with the app's PostgreSQL migrations once per run, and dropped when the factory goes.
+/// </summary>
+public static class PostgresDatabases
+{
+    public const string Variable = "CAREERPLANNER_TEST_POSTGRES";
+
+    /// <summary>The server's connection string (without a database), when this run is on PostgreSQL.</summary>
+    public static string? Server { get; } = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value ? value : null;
+
+    private static readonly Lazy<string> Template = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>A new database from the migrated template; returns its connection string.</summary>
+    public static string Create()
+    {
+        var name = $"cp_{Guid.NewGuid():N}";
+        Execute($"CREATE DATABASE \"{name}\" TEMPLATE \"{Template.Value}\"");
+        return ConnectionString(name);
+    }
+
+    /// <summary>A new empty database (the app's start-up migrates it).</summary>
+    public static string CreateEmpty()
+    {
+        var name = $"cp_{Guid.NewGuid():N}";
+        Execute($"CREATE DATABASE \"{name}\"");
+        return ConnectionString(name);
+    }
+
+    public static void Drop(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+    }
+
+    public static string ConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(Server) { Database = database }.ToString();
+
+    private static string CreateTemplate()
+    {
+        var name = $"cp_template_{Environment.ProcessId}";
+        Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        Execute($"CREATE DATABASE \"{name}\"");
+        var options = new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(ConnectionString(name)).WithAppIdentity().Options;
+        using (var db = new PostgresAppDbContext(options))
+        {
+            db.Database.Migrate();
+        }
+        // A template must have no connection open when a database is created from it.
+        NpgsqlConnection.ClearAllPools();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        return name;
+    }
+
+    private static void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Database = "postgres", Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
