@@ -154,8 +154,19 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
     public Task WithDbAsync(Func<AppDbContext, Task> action) =>
         WithDbAsync(async db => { await action(db); return true; });
 
-    /// <summary>Deletes the database file while the app runs, as when a disk or volume goes away.</summary>
-    public void DeleteDatabaseFile()
+    /// <summary>Takes the database away while the app runs, as when a disk, a volume or the database server goes away:
+    /// on PostgreSQL the database is dropped, on SQLite its file deleted.</summary>
+    public void LoseDatabase()
+    {
+        if (postgresDatabase is not null)
+        {
+            PostgresDatabases.Drop(postgresDatabase);
+            return;
+        }
+        DeleteDatabaseFile();
+    }
+
+    private void DeleteDatabaseFile()
     {
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })

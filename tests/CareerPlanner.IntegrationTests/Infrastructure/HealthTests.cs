@@ -18,13 +18,13 @@ public class HealthTests
     }
 
     [Fact]
-    public async Task Health_is_503_when_the_database_file_is_gone()
+    public async Task Health_is_503_when_the_database_is_gone()
     {
-        using var factory = new SqliteCareerPlannerFactory();
+        using var factory = new CareerPlannerFactory();
         var client = factory.CreateBrowserLikeClient();
         using (await client.GetAsync("/health")) { }
 
-        factory.DeleteDatabaseFile();
+        factory.LoseDatabase();
         using var response = await client.GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);

@@ -66,7 +66,7 @@ public class ProductionErrorTests(ProductionCareerPlannerFactory factory) : ICla
     {
         var client = factory.CreateBrowserLikeClient();
         var signIn = await client.GetPageAsync("/Identity/Account/Login");
-        factory.DeleteDatabaseFile(); // the next query fails inside the page
+        factory.LoseDatabase(); // the next query fails inside the page
 
         using var response = await client.SubmitAsync(signIn, signIn.Form(), new Dictionary<string, string>
         {

@@ -35,34 +35,6 @@ public class InputTests(CareerPlannerFactory factory) : IClassFixture<CareerPlan
     }
 
     [Fact]
-    public async Task A_measure_stored_as_infinity_before_the_checks_is_brought_into_range_by_the_migration_and_the_data_can_be_downloaded()
-    {
-        var (client, _) = await factory.RegisterNewUserAsync();
-        var planId = await client.CreatePlanAsync();
-        var goalId = await client.CreateGoalAsync(planId, Today);
-        using (await client.SubmitAsync($"/Plans/{planId}/Goals/{goalId}", new Dictionary<string, string> { ["Input.Value"] = "2" })) { }
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync(
-            $"UPDATE Goals SET Target = 9e999, Baseline = -9e999 WHERE Id = {goalId}; UPDATE ProgressReadings SET Value = 9e999 WHERE GoalId = {goalId}"));
-        using var before = await client.SubmitAsync("/Identity/Account/Manage/PersonalData", formSelector: "#download-data");
-        Assert.Equal(HttpStatusCode.InternalServerError, before.StatusCode);
-
-        await factory.WithDbAsync(async db =>
-        {
-            var migrator = db.GetService<IMigrator>();
-            var migrations = db.Database.GetMigrations().ToList();
-            await migrator.MigrateAsync(migrations[migrations.IndexOf(migrations.Single(m => m.EndsWith("_FiniteMeasures", StringComparison.Ordinal))) - 1]);
-            await migrator.MigrateAsync();
-        });
-
-        var goal = await factory.WithDbAsync(db => db.Goals.Where(g => g.Id == goalId).Select(g => new { g.Baseline, g.Target }).SingleAsync());
-        Assert.Equal(1e12, goal.Target);
-        Assert.Equal(-1e12, goal.Baseline);
-        Assert.Equal(1e12, await factory.WithDbAsync(db => db.ProgressReadings.Where(r => r.GoalId == goalId).Select(r => r.Value).SingleAsync()));
-        using var after = await client.SubmitAsync("/Identity/Account/Manage/PersonalData", formSelector: "#download-data");
-        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
-    }
-
-    [Fact]
     public async Task A_nul_character_in_a_field_is_dropped_and_the_rest_of_what_was_typed_is_saved()
     {
         var (client, _) = await factory.RegisterNewUserAsync();
@@ -124,5 +96,40 @@ public class InputTests(CareerPlannerFactory factory) : IClassFixture<CareerPlan
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.True(await factory.WithDbAsync(db => db.Achievements.AnyAsync(a => a.Id == id)));
+    }
+}
+
+/// <summary>What older SQLite files may hold: the checks came after the data, so a migration mends it (PostgreSQL's
+/// migrations start with the checks in place).</summary>
+public class SqliteInputTests(SqliteCareerPlannerFactory factory) : IClassFixture<SqliteCareerPlannerFactory>
+{
+    private DateOnly Today => DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+
+    [Fact]
+    public async Task A_measure_stored_as_infinity_before_the_checks_is_brought_into_range_by_the_migration_and_the_data_can_be_downloaded()
+    {
+        var (client, _) = await factory.RegisterNewUserAsync();
+        var planId = await client.CreatePlanAsync();
+        var goalId = await client.CreateGoalAsync(planId, Today);
+        using (await client.SubmitAsync($"/Plans/{planId}/Goals/{goalId}", new Dictionary<string, string> { ["Input.Value"] = "2" })) { }
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync(
+            $"UPDATE Goals SET Target = 9e999, Baseline = -9e999 WHERE Id = {goalId}; UPDATE ProgressReadings SET Value = 9e999 WHERE GoalId = {goalId}"));
+        using var before = await client.SubmitAsync("/Identity/Account/Manage/PersonalData", formSelector: "#download-data");
+        Assert.Equal(HttpStatusCode.InternalServerError, before.StatusCode);
+
+        await factory.WithDbAsync(async db =>
+        {
+            var migrator = db.GetService<IMigrator>();
+            var migrations = db.Database.GetMigrations().ToList();
+            await migrator.MigrateAsync(migrations[migrations.IndexOf(migrations.Single(m => m.EndsWith("_FiniteMeasures", StringComparison.Ordinal))) - 1]);
+            await migrator.MigrateAsync();
+        });
+
+        var goal = await factory.WithDbAsync(db => db.Goals.Where(g => g.Id == goalId).Select(g => new { g.Baseline, g.Target }).SingleAsync());
+        Assert.Equal(1e12, goal.Target);
+        Assert.Equal(-1e12, goal.Baseline);
+        Assert.Equal(1e12, await factory.WithDbAsync(db => db.ProgressReadings.Where(r => r.GoalId == goalId).Select(r => r.Value).SingleAsync()));
+        using var after = await client.SubmitAsync("/Identity/Account/Manage/PersonalData", formSelector: "#download-data");
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
     }
 }

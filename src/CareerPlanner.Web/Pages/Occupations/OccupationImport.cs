@@ -79,10 +79,10 @@ public static class OccupationImport
         insert.Transaction = transaction;
         insert.CommandText = $"INSERT INTO \"{type.GetTableName()}\" ({string.Join(", ", columns.Select(c => $"\"{c.GetColumnName()}\""))}) " +
                              $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
-        var parameters = columns.Select((_, i) =>
+        // Typed by the provider's own mapping: PostgreSQL prepares a statement only with typed parameters.
+        var parameters = columns.Select((column, i) =>
         {
-            var parameter = insert.CreateParameter();
-            parameter.ParameterName = $"@p{i}";
+            var parameter = column.GetRelationalTypeMapping().CreateParameter(insert, $"@p{i}", null, nullable: true);
             insert.Parameters.Add(parameter);
             return parameter;
         }).ToList();

@@ -46,7 +46,7 @@ public class ImportTests(CareerPlannerFactory factory) : IClassFixture<CareerPla
         await factory.WithDbAsync(async db =>
         {
             Assert.Equal([("sql", 4), ("Python", null), ("Stakeholder management", null)],
-                await db.Skills.Where(s => s.UserId == userId).OrderBy(s => s.Id).Select(s => ValueTuple.Create(s.Name, s.Rating)).ToListAsync());
+                (await db.Skills.Where(s => s.UserId == userId).OrderBy(s => s.Id).Select(s => new { s.Name, s.Rating }).ToListAsync()).Select(s => (s.Name, s.Rating)));
             var grace = await db.Contacts.SingleAsync(c => c.UserId == userId && c.Name == "Grace Hopper");
             Assert.Equal(("Navy", "Rear admiral", "grace@example.com", null), (grace.Organisation, grace.Role, grace.Email, grace.CadenceDays));
             var brand = await db.PersonalBrands.SingleAsync(b => b.UserId == userId);

@@ -63,7 +63,7 @@ public class ResumeTests(CareerPlannerFactory factory) : IClassFixture<CareerPla
             Assert.Equal(("University of Leeds", "BSc Mathematics", "2013", "2016"), (study.Institution, study.Qualification, study.Start.ToString(), study.End.ToString()));
             var certification = await db.Certifications.SingleAsync(c => c.UserId == beaId);
             Assert.Equal(("Microsoft", new DateOnly(2022, 2, 1), new DateOnly(2027, 2, 1), "ABC-123"), (certification.Issuer, certification.IssuedOn, certification.ExpiresOn, certification.CredentialId));
-            Assert.Equal([("Data modelling", (int?)4)], await db.Skills.Where(s => s.UserId == beaId).Select(s => ValueTuple.Create(s.Name, s.Rating)).ToListAsync());
+            Assert.Equal([("Data modelling", (int?)4)], (await db.Skills.Where(s => s.UserId == beaId).Select(s => new { s.Name, s.Rating }).ToListAsync()).Select(s => (s.Name, s.Rating)));
             Assert.Equal(["English NativeOrBilingual", "French LimitedWorking"],
                 (await db.Languages.Where(l => l.UserId == beaId).OrderBy(l => l.Name).ToListAsync()).Select(l => $"{l.Name} {l.Proficiency}"));
         });
