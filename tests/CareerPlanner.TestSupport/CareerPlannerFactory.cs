@@ -36,6 +36,17 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
         ClientOptions.AllowAutoRedirect = false;
     }
 
+    /// <summary>Another instance of the app on <paramref name="first"/>'s database and mail folder (started first).</summary>
+    protected CareerPlannerFactory(CareerPlannerFactory first) : this()
+    {
+        _ = first.Services; // its database exists once it has started
+        databasePath = first.databasePath;
+        postgresDatabase = first.postgresDatabase;
+        sharesDatabase = true;
+    }
+
+    private readonly bool sharesDatabase;
+
     /// <summary>"Development" unless a derived factory says otherwise.</summary>
     protected virtual string EnvironmentName => "Development";
 
@@ -117,6 +128,35 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>
+    /// A client that keeps its cookies in <paramref name="cookies"/>: one browser, whose requests a load balancer may send
+    /// to any instance of the app, is clients of several factories sharing one jar.
+    /// </summary>
+    public HttpClient CreateBrowserLikeClient(CookieContainer cookies, string remoteIp)
+    {
+        var client = CreateDefaultClient(ClientOptions.BaseAddress, new CookieJarHandler(cookies));
+        client.DefaultRequestHeaders.Add(RemoteIpStartupFilter.HeaderName, remoteIp);
+        return client;
+    }
+
+    private sealed class CookieJarHandler(CookieContainer cookies) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var uri = request.RequestUri!;
+            if (cookies.GetCookieHeader(uri) is { Length: > 0 } header)
+            {
+                request.Headers.Add("Cookie", header);
+            }
+            var response = await base.SendAsync(request, cancellationToken);
+            foreach (var cookie in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
+            {
+                cookies.SetCookies(uri, cookie);
+            }
+            return response;
+        }
+    }
+
     /// <summary>A client whose requests carry no remote IP at all, as under a bare TestServer.</summary>
     public HttpClient CreateClientWithoutRemoteIp() => CreateClient(new WebApplicationFactoryClientOptions
     {
@@ -187,6 +227,10 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
     /// <summary>Removes the database, its key ring and its mail folder (also when the process ends with the host running).</summary>
     public void DeleteFiles()
     {
+        if (sharesDatabase)
+        {
+            return; // the first instance's to remove
+        }
         if (postgresDatabase is not null)
         {
             PostgresDatabases.Drop(postgresDatabase);
@@ -231,4 +275,35 @@ public class FreshDatabaseCareerPlannerFactory : CareerPlannerFactory
 public class FreshSqliteCareerPlannerFactory : FreshDatabaseCareerPlannerFactory
 {
     public override bool OnPostgres => false;
+}
+
+/// <summary>
+/// Two instances of the app behind one load balancer: this one, and <see cref="CreateSecondInstance"/> on the same
+/// database (PostgreSQL in the suite's PostgreSQL run, else one SQLite file) and mail folder. The keys that sign cookies
+/// are in the database, and each instance has a key folder of its own, so nothing but the database is shared.
+/// </summary>
+public sealed class TwoInstancesFactory : CareerPlannerFactory
+{
+    public TwoInstancesFactory()
+    {
+    }
+
+    private TwoInstancesFactory(TwoInstancesFactory first) : base(first)
+    {
+        keysPath = first.DatabasePath + ".keys-second";
+    }
+
+    private readonly string? keysPath;
+
+    public TwoInstancesFactory CreateSecondInstance() => new(this);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("DataProtection:KeysInDatabase", "true");
+        if (keysPath is not null)
+        {
+            builder.UseSetting("DataProtection:KeysPath", keysPath);
+        }
+    }
 }

@@ -29,6 +29,13 @@ public class ReviewReminder : IPlanOwned
     public DateTime SentAtUtc { get; private set; }
 
     public bool IsFor(DueReview due) => Kind == due.Kind && DueSince == due.DueSince && Overdue == due.IsOverdue;
+
+    /// <summary>The reminder of this plan for this due review (its unique key), as a query condition.</summary>
+    public static System.Linq.Expressions.Expression<Func<ReviewReminder, bool>> Of(int planId, DueReview due)
+    {
+        var (kind, dueSince, overdue) = (due.Kind, due.DueSince, due.IsOverdue);
+        return r => r.PlanId == planId && r.Kind == kind && r.DueSince == dueSince && r.Overdue == overdue;
+    }
 }
 
 /// <summary>

@@ -168,8 +168,6 @@ public class PlanComment : IPlanOwned
 
     /// <summary>When the other side was e-mailed about it (null: not yet).</summary>
     public DateTime? MailedAtUtc { get; private set; }
-
-    public void Mailed(DateTime nowUtc) => MailedAtUtc ??= nowUtc;
 }
 
 public enum SuggestionKind
@@ -231,5 +229,4 @@ public class PlanSuggestion : IPlanOwned
         AnsweredAtUtc = nowUtc;
     }
 
-    public void Mailed(DateTime nowUtc) => MailedAtUtc ??= nowUtc;
 }

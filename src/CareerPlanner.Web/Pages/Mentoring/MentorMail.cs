@@ -44,12 +44,16 @@ public sealed class MentorMail(
     private async Task<int> ToOwnerAsync(int planId, CancellationToken cancellation)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var comments = await db.PlanComments.Where(c => c.PlanId == planId && !c.ByOwner).ToListAsync(cancellation);
-        var suggestions = await db.PlanSuggestions.Where(s => s.PlanId == planId).ToListAsync(cancellation);
-        var pendingComments = comments.Where(c => c.MailedAtUtc is null).ToList();
-        var pendingSuggestions = suggestions.Where(s => s.MailedAtUtc is null).ToList();
+        var comments = await db.PlanComments.AsNoTracking().Where(c => c.PlanId == planId && !c.ByOwner).ToListAsync(cancellation);
+        var suggestions = await db.PlanSuggestions.AsNoTracking().Where(s => s.PlanId == planId).ToListAsync(cancellation);
         var last = comments.Select(c => c.MailedAtUtc).Concat(suggestions.Select(s => s.MailedAtUtc)).Max();
-        if (pendingComments.Count + pendingSuggestions.Count == 0 || now - last < Gap)
+        if (now - last < Gap)
+        {
+            return 0;
+        }
+        var pendingComments = await ClaimAsync(comments.Where(c => c.MailedAtUtc is null), now, cancellation);
+        var pendingSuggestions = await ClaimAsync(suggestions.Where(s => s.MailedAtUtc is null), now, cancellation);
+        if (pendingComments.Count + pendingSuggestions.Count == 0)
         {
             return 0;
         }
@@ -70,18 +74,52 @@ public sealed class MentorMail(
                 """);
             sent++;
         }
-        pendingComments.ForEach(c => c.Mailed(now));
-        pendingSuggestions.ForEach(s => s.Mailed(now));
-        await db.SaveChangesAsync(cancellation);
         return sent;
+    }
+
+    /// <summary>
+    /// Marks each row as e-mailed before the e-mail goes, each with an update that only succeeds while it is not yet
+    /// marked, and returns the rows this instance marked: when several app instances run at once, each comment and
+    /// suggestion is told of once.
+    /// </summary>
+    private async Task<List<PlanComment>> ClaimAsync(IEnumerable<PlanComment> pending, DateTime now, CancellationToken cancellation)
+    {
+        var claimed = new List<PlanComment>();
+        foreach (var comment in pending)
+        {
+            if (await db.PlanComments.Where(c => c.Id == comment.Id && c.MailedAtUtc == null)
+                    .ExecuteUpdateAsync(set => set.SetProperty(c => c.MailedAtUtc, now), cancellation) == 1)
+            {
+                claimed.Add(comment);
+            }
+        }
+        return claimed;
+    }
+
+    private async Task<List<PlanSuggestion>> ClaimAsync(IEnumerable<PlanSuggestion> pending, DateTime now, CancellationToken cancellation)
+    {
+        var claimed = new List<PlanSuggestion>();
+        foreach (var suggestion in pending)
+        {
+            if (await db.PlanSuggestions.Where(s => s.Id == suggestion.Id && s.MailedAtUtc == null)
+                    .ExecuteUpdateAsync(set => set.SetProperty(s => s.MailedAtUtc, now), cancellation) == 1)
+            {
+                claimed.Add(suggestion);
+            }
+        }
+        return claimed;
     }
 
     private async Task<int> ToMentorsAsync(int planId, CancellationToken cancellation)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var replies = await db.PlanComments.Where(c => c.PlanId == planId && c.ByOwner).ToListAsync(cancellation);
-        var pending = replies.Where(c => c.MailedAtUtc is null).ToList();
-        if (pending.Count == 0 || now - replies.Max(c => c.MailedAtUtc) < Gap)
+        var replies = await db.PlanComments.AsNoTracking().Where(c => c.PlanId == planId && c.ByOwner).ToListAsync(cancellation);
+        if (replies.Count == 0 || now - replies.Max(c => c.MailedAtUtc) < Gap)
+        {
+            return 0;
+        }
+        var pending = await ClaimAsync(replies.Where(c => c.MailedAtUtc is null), now, cancellation);
+        if (pending.Count == 0)
         {
             return 0;
         }
@@ -113,8 +151,6 @@ public sealed class MentorMail(
                 """);
             sent++;
         }
-        pending.ForEach(c => c.Mailed(now));
-        await db.SaveChangesAsync(cancellation);
         return sent;
     }
 

@@ -86,10 +86,22 @@ public sealed class ReviewReminders(
             foreach (var due in plan.Due.Where(d => !sent[plan.PlanId].Any(r => r.IsFor(d))))
             {
                 cancellation.ThrowIfCancellationRequested();
+                if (!await ClaimAsync(plan.PlanId, due, cancellation))
+                {
+                    continue; // another instance of the app sends this one
+                }
                 var (subject, body) = Message(plan, due);
-                await email.SendEmailAsync(addresses[plan.OwnerId], subject, body);
-                db.ReviewReminders.Add(new ReviewReminder(plan.PlanId, due, time.GetUtcNow().UtcDateTime));
-                await db.SaveChangesAsync(cancellation);
+                try
+                {
+                    await email.SendEmailAsync(addresses[plan.OwnerId], subject, body);
+                }
+                catch
+                {
+                    // Not sent: the claim goes, so that the next pass tries again.
+                    await db.ReviewReminders.Where(ReviewReminder.Of(plan.PlanId, due))
+                        .ExecuteDeleteAsync(CancellationToken.None);
+                    throw;
+                }
                 count++;
             }
         }
@@ -98,6 +110,29 @@ public sealed class ReviewReminders(
             logger.LogInformation("Sent {Count} review reminder(s)", count);
         }
         return count;
+    }
+
+    /// <summary>
+    /// Records the reminder before it is sent: the unique key (plan, kind, due since, overdue) lets only one of several
+    /// app instances running the pass at the same moment insert it, and only that one sends the e-mail.
+    /// </summary>
+    private async Task<bool> ClaimAsync(int planId, DueReview due, CancellationToken cancellation)
+    {
+        var claim = db.ReviewReminders.Add(new ReviewReminder(planId, due, time.GetUtcNow().UtcDateTime));
+        try
+        {
+            await db.SaveChangesAsync(cancellation);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            claim.State = EntityState.Detached;
+            if (await db.ReviewReminders.AnyAsync(ReviewReminder.Of(planId, due), cancellation))
+            {
+                return false;
+            }
+            throw;
+        }
     }
 
     private (string Subject, string Body) Message(PlanDue plan, DueReview due)
