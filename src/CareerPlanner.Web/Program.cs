@@ -26,6 +26,18 @@ if (args is [CareerPlanner.Web.Pages.Occupations.OccupationImport.Name, ..])
     return await CareerPlanner.Web.Pages.Occupations.OccupationImport.RunAsync(importer.Services, source, Console.Out, Console.Error);
 }
 
+// `copy-database --to-postgres "<connection string>"`: move the configured SQLite database into a new PostgreSQL database (README, "Moving to PostgreSQL").
+if (args is [CareerPlanner.Web.Infrastructure.CopyDatabaseCommand.Name, ..])
+{
+    if (args is not [_, "--to-postgres", var target, .. var settings])
+    {
+        Console.Error.WriteLine(CareerPlanner.Web.Infrastructure.CopyDatabaseCommand.Usage);
+        return 2;
+    }
+    var configured = WebApplication.CreateBuilder(settings);
+    return await CareerPlanner.Web.Infrastructure.CopyDatabaseCommand.RunAsync(configured.Configuration, configured.Environment, target, Console.Out, Console.Error);
+}
+
 var app = AppBuilder(args).Build();
 if (!app.Environment.IsDevelopment() && !app.Services.GetRequiredService<CareerPlanner.Web.Pages.Reminders.PublicAddress>().IsConfigured)
 {

@@ -56,7 +56,7 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
     public string DatabasePath => databasePath;
 
     /// <summary>On PostgreSQL in the suite's second run (<see cref="PostgresDatabases"/>), unless a test is about SQLite itself.</summary>
-    public virtual bool OnPostgres => PostgresDatabases.Server is not null;
+    public virtual bool OnPostgres => PostgresDatabases.ThisRun;
 
     private string? postgresDatabase;
     public LogCapture Logs { get; } = new();

@@ -16,6 +16,10 @@ public static class WebSetup
 {
     public const string AuthCookieName = "__Host-CareerPlanner";
 
+    /// <summary>Where the key ring's files are kept when the keys are not in the database (DataProtection:KeysPath, under the content root when relative).</summary>
+    public static string KeysFolder(IConfiguration configuration, IHostEnvironment environment) =>
+        Path.Combine(environment.ContentRootPath, configuration["DataProtection:KeysPath"] ?? "App_Data/keys");
+
     public static IServiceCollection AddAppIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         // Keys that sign the cookies live beside the database, so a restarted container keeps everyone signed in.
@@ -28,7 +32,7 @@ public static class WebSetup
         }
         else
         {
-            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(environment.ContentRootPath, configuration["DataProtection:KeysPath"] ?? "App_Data/keys")));
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration, environment)));
         }
         if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
         {

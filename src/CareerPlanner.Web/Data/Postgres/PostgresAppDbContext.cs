@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CareerPlanner.Web.Data.Postgres;
 
@@ -51,6 +52,12 @@ public static partial class PostgresModel
     {
         foreach (var entity in builder.Model.GetEntityTypes())
         {
+            // Every moment the app keeps is UTC; one that arrives without a kind (read from SQLite's text, say) is
+            // written as UTC rather than refused by Npgsql.
+            foreach (var moment in entity.GetProperties().Where(p => p.ClrType == typeof(DateTime) || p.ClrType == typeof(DateTime?)))
+            {
+                moment.SetValueConverter(AsUtc);
+            }
             foreach (var check in entity.GetCheckConstraints().ToList())
             {
                 var columns = entity.GetProperties().Select(p => p.GetColumnName()).ToHashSet(StringComparer.Ordinal);
@@ -61,6 +68,10 @@ public static partial class PostgresModel
             }
         }
     }
+
+    private static readonly ValueConverter<DateTime, DateTime> AsUtc = new(
+        moment => moment.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(moment, DateTimeKind.Utc) : moment.ToUniversalTime(),
+        moment => moment);
 
     [GeneratedRegex("(?<![\"\\w])[A-Z][A-Za-z0-9]*(?![\"\\w])")]
     private static partial Regex BareName();
