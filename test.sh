@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The one test command (README, .ci/run): installs what the tests need, checks the model and the compose
-# file, builds with warnings as errors, runs every test project and prints "N passed, N failed, N skipped".
+# The one test command (README, .ci/run): installs what the tests need, checks the compose file, builds with
+# warnings as errors, runs every test project (the integration suite on SQLite and again on PostgreSQL) and prints
+# "N passed, N failed, N skipped" with the counts of both integration runs.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -10,6 +11,7 @@ command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing ${missing[*]} with apt-get"
@@ -70,7 +72,17 @@ status=0
 timed unit run_tests unit UnitTests || status=1
 # The suites run one after the other: both keep the machine's two cores busy (measured 2026-12-02: side by side,
 # 463 s and 490 s, 569 s in all; one after the other, about 110 s and 313 s).
-timed integration run_tests integration IntegrationTests || status=1
+# The integration suite runs twice, beside one throwaway PostgreSQL server (tests/with-postgres.sh starts it, and
+# stops and removes it when both runs end, however they end): on SQLite, where the move to PostgreSQL is tested on
+# that server, then with every app host on PostgreSQL.
+integration_runs() {
+  local result=0
+  run_tests integration IntegrationTests || result=1
+  CAREERPLANNER_TEST_PROVIDER=Postgres run_tests integration-postgres IntegrationTests || result=1
+  return $result
+}
+export -f run_tests integration_runs
+timed integration tests/with-postgres.sh bash -c integration_runs || status=1
 timed browser run_tests browser BrowserTests || status=1
 set -e
 
@@ -92,8 +104,19 @@ cat TestResults/*.trx 2>/dev/null | grep -o '<UnitTestResult [^>]*>' \
   | awk '{ printf "%7.1f s  ", $1 * 3600 + $2 * 60 + $3; $1 = $2 = $3 = ""; sub(/^ +/, ""); print }' \
   | sed 's/&quot;/"/g' | sort -rn | head -n 10 || true # head ends the pipe early; that is no failure
 
+# The integration suite's two runs, each on its own.
+run_counts() {
+  local counters
+  counters=$(grep -o '<Counters [^>]*>' "TestResults/$1.trx" 2>/dev/null | head -n 1)
+  if [ -z "$counters" ]; then echo "did not run"; return; fi
+  local p f
+  p=$(echo "$counters" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p')
+  f=$(echo "$counters" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p')
+  echo "$p passed, $f failed"
+}
+
 echo "== timings: ${phase_times[*]}; whole command $SECONDS s"
-echo "$passed passed, $failed failed, $skipped skipped"
+echo "$passed passed, $failed failed, $skipped skipped (integration on SQLite: $(run_counts integration); on PostgreSQL: $(run_counts integration-postgres))"
 
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$total" -eq 0 ]; then
   [ -d TestResults/screenshots ] && echo "Screenshots of failed browser tests: TestResults/screenshots"
