@@ -13,6 +13,7 @@ namespace CareerPlanner.IntegrationTests;
 /// <c>backup &lt;file&gt;</c>: a whole, consistent copy of the running app's database, and the README's way back (stop,
 /// put the copy in place, start) gives the person their data again.
 /// </summary>
+[Trait(SuiteRuns.Trait, SuiteRuns.Once)]
 public sealed class BackupCommandTests(SqliteCareerPlannerFactory factory) : IClassFixture<SqliteCareerPlannerFactory>, IDisposable
 {
     private readonly string folder = Directory.CreateDirectory(Path.Combine(CareerPlannerFactory.TestFolder, "backup-" + Guid.NewGuid().ToString("N"))).FullName;

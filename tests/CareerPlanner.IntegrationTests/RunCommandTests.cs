@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using CareerPlanner.TestSupport;
 
 namespace CareerPlanner.IntegrationTests;
 
 /// <summary>The README's run command (<c>dotnet run --project src/CareerPlanner.Web</c>) listens where it is told.</summary>
+[Trait(SuiteRuns.Trait, SuiteRuns.Once)]
 public sealed class RunCommandTests : IDisposable
 {
     private readonly string folder = Path.Combine(CareerPlanner.TestSupport.CareerPlannerFactory.TestFolder, "run-" + Guid.NewGuid().ToString("N"));

@@ -5,6 +5,7 @@ namespace CareerPlanner.IntegrationTests;
 
 /// <summary>tests/with-postgres.sh, which the test command runs the integration suite in: the throwaway server is there
 /// while the command runs and gone after it, also when the command fails.</summary>
+[Trait(SuiteRuns.Trait, SuiteRuns.Once)]
 public class WithPostgresScriptTests
 {
     [Fact]

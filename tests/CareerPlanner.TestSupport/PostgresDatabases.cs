@@ -47,7 +47,11 @@ public static class PostgresDatabases
     public static void Drop(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
-        NpgsqlConnection.ClearAllPools();
+        // Only this database's pool: clearing every pool would make every other running test connect anew.
+        using (var connection = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
         Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
     }
 

@@ -22,6 +22,7 @@ public class AppDbContextTests(FreshDatabaseCareerPlannerFactory factory) : ICla
     }
 
     [Fact]
+    [Trait(SuiteRuns.Trait, SuiteRuns.Once)]
     public void Neither_providers_migrations_leave_a_model_change_out()
     {
         using var sqlite = new CareerPlanner.Web.Data.Postgres.SqliteDesignTimeFactory().CreateDbContext([]);

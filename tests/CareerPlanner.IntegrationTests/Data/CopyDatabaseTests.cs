@@ -2,12 +2,17 @@ using System.Collections;
 using System.Globalization;
 using CareerPlanner.TestSupport;
 using CareerPlanner.Web.Data.Postgres;
+using CareerPlanner.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CareerPlanner.IntegrationTests.Data;
 
 /// <summary><c>copy-database --to-postgres</c>: a self-hosted SQLite instance moves to PostgreSQL with every row.</summary>
+[Trait(SuiteRuns.Trait, SuiteRuns.Once)]
 public sealed class CopyDatabaseTests(SqliteCareerPlannerFactory factory) : IClassFixture<SqliteCareerPlannerFactory>
 {
     [Fact]
@@ -37,7 +42,8 @@ public sealed class CopyDatabaseTests(SqliteCareerPlannerFactory factory) : ICla
         var target = PostgresDatabases.CreateEmpty();
         try
         {
-            var (code, output, errors) = await AppCommand.RunAsync(factory.DatabasePath, "copy-database", "--to-postgres", target, $"--DataProtection:KeysPath={factory.DatabasePath}.keys");
+            // In-process with the app's own settings (its database and key folder); the command line itself is the next test's.
+            var (code, output, errors) = await CopyAsync(target);
 
             Assert.True(code == 0, errors + output);
             Assert.Contains("every table's row count checked", output, StringComparison.Ordinal);
@@ -55,7 +61,7 @@ public sealed class CopyDatabaseTests(SqliteCareerPlannerFactory factory) : ICla
             await copy.SaveChangesAsync();
             Assert.True(plan.Id > await copy.Plans.Where(p => p.Id != plan.Id).MaxAsync(p => p.Id));
 
-            var (again, _, refusal) = await AppCommand.RunAsync(factory.DatabasePath, "copy-database", "--to-postgres", target);
+            var (again, _, refusal) = await CopyAsync(target);
             Assert.Equal(1, again);
             Assert.Contains("already holds data", refusal, StringComparison.Ordinal);
         }
@@ -75,6 +81,15 @@ public sealed class CopyDatabaseTests(SqliteCareerPlannerFactory factory) : ICla
         Assert.Contains("copy-database --to-postgres", usage, StringComparison.Ordinal);
         Assert.Equal(2, broken);
         Assert.Contains("not a PostgreSQL connection string", reason, StringComparison.Ordinal);
+    }
+
+    private async Task<(int Code, string Output, string Errors)> CopyAsync(string target)
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var code = await CopyDatabaseCommand.RunAsync(factory.Services.GetRequiredService<IConfiguration>(), factory.Services.GetRequiredService<IHostEnvironment>(),
+            target, output, errors);
+        return (code, output.ToString(), errors.ToString());
     }
 
     /// <summary>Every table's rows as text, each value as the model reads it (moments to the microsecond, PostgreSQL's precision), sorted.</summary>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerPlanner.IntegrationTests.Data;
 
 /// <summary>What the app sets on its SQLite file (on SQLite in both runs of the suite).</summary>
+[Trait(SuiteRuns.Trait, SuiteRuns.Once)]
 public class SqliteFileTests(FreshSqliteCareerPlannerFactory factory) : IClassFixture<FreshSqliteCareerPlannerFactory>
 {
     [Fact]

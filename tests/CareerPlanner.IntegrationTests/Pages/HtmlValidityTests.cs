@@ -9,6 +9,9 @@ namespace CareerPlanner.IntegrationTests.Pages;
 /// Every page of the app — a new person's, empty, and the pages of someone with one of everything — is valid HTML by the
 /// Nu checker. The pages are read from the app's routes, so a page added later is checked without touching this test.
 /// </summary>
+// The markup does not depend on the database, so the PostgreSQL run leaves this out; every page is opened on
+// PostgreSQL by ProbeTests and OwnershipTests all the same.
+[Trait(SuiteRuns.Trait, SuiteRuns.Once)]
 public class HtmlValidityTests(CareerPlannerFactory factory) : IClassFixture<CareerPlannerFactory>
 {
     /// <summary>"a interest", "rating(s)", "InformationalInterview": words a person should never read (names such as LinkedIn are words).</summary>

@@ -101,6 +101,7 @@ public class InputTests(CareerPlannerFactory factory) : IClassFixture<CareerPlan
 
 /// <summary>What older SQLite files may hold: the checks came after the data, so a migration mends it (PostgreSQL's
 /// migrations start with the checks in place).</summary>
+[Trait(SuiteRuns.Trait, SuiteRuns.Once)]
 public class SqliteInputTests(SqliteCareerPlannerFactory factory) : IClassFixture<SqliteCareerPlannerFactory>
 {
     private DateOnly Today => DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);

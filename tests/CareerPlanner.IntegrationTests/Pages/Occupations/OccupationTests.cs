@@ -137,6 +137,7 @@ public sealed class OccupationTests : IClassFixture<CareerPlannerFactory>, IDisp
     }
 
     [Fact]
+    [Trait(SuiteRuns.Trait, SuiteRuns.Once)] // a command line on a SQLite file of its own
     public async Task The_import_command_of_the_app_reads_a_zip_into_a_new_database_and_refuses_a_folder_that_is_not_a_release()
     {
         var database = Path.Combine(folder, "fresh.db");
