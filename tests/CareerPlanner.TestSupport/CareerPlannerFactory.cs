@@ -103,8 +103,18 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
             services.AddSingleton<IInterceptor>(SqlCommands);
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IStartupFilter, RemoteIpStartupFilter>();
+            if (!RealPasswordHashing)
+            {
+                // The app hashes with 210,000 PBKDF2 iterations, about a tenth of a second of CPU per sign-in or
+                // registration, and the suites register hundreds of people: tests hash with few. PasswordHashTests keep
+                // the app's own count and prove it.
+                services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(options => options.IterationCount = 1_000);
+            }
         });
     }
+
+    /// <summary>When true, passwords are hashed with the app's real iteration count (PasswordHashTests).</summary>
+    protected virtual bool RealPasswordHashing => false;
 
     /// <summary>When true, sessions end after the app's real idle time and lifetime, by the fake clock.</summary>
     protected virtual bool RealSessionLifetimes => false;
@@ -306,4 +316,10 @@ public sealed class TwoInstancesFactory : CareerPlannerFactory
             builder.UseSetting("DataProtection:KeysPath", keysPath);
         }
     }
+}
+
+/// <summary>The app's own password hashing (every other host hashes with few iterations, to keep the suites fast).</summary>
+public class RealPasswordHashingCareerPlannerFactory : CareerPlannerFactory
+{
+    protected override bool RealPasswordHashing => true;
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace CareerPlanner.IntegrationTests.Areas.Identity.Account;
 
-public class PasswordHashTests(CareerPlannerFactory factory) : IClassFixture<CareerPlannerFactory>
+public class PasswordHashTests(RealPasswordHashingCareerPlannerFactory factory) : IClassFixture<RealPasswordHashingCareerPlannerFactory>
 {
     [Fact]
     public async Task A_new_password_is_hashed_with_PBKDF2_and_at_least_210000_iterations()
