@@ -5,9 +5,12 @@ using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using CareerPlanner.Bench;
 using CareerPlanner.TestSupport;
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Data.Postgres;
+using Microsoft.EntityFrameworkCore;
 
-// The HTTP benchmark: the published app on Kestrel in Production, as a process of its own over a temporary SQLite
-// file, loaded by wrk (32 connections, one thread). Every signed-in page is measured against the app's anonymous
+// The HTTP benchmark: the published app on Kestrel in Production, as two processes of their own, one over a temporary
+// SQLite file and one over a new database on PostgreSQL (bench/run.sh starts a throwaway server), loaded by wrk (32 connections, one thread). Every signed-in page is measured against the app's anonymous
 // landing page (a Razor page with the layout and no database) and a static file in the same run, so the ratios
 // carry across machines. SQL commands per request are counted in-process (the harness's command counter) over the
 // same data. Usage (bench/run.sh publishes the app and passes its folder):
@@ -26,20 +29,36 @@ var connections = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCult
 // The three people measured: what the targets are stated for (50 goals, 150 actions) and the two ends (1 and 500).
 Dataset[] datasets = [new(1, 1, 1, 1), new(50, 150, 52, 50), new(500, 500, 104, 500)];
 
+if (PostgresDatabases.Server is null && !serveOnly)
+{
+    Console.Error.WriteLine($"The benchmark measures SQLite and PostgreSQL side by side: run it with bench/run.sh, which starts a throwaway PostgreSQL server (or set {PostgresDatabases.Variable}).");
+    return 2;
+}
+
 var work = Directory.CreateTempSubdirectory("careerplanner-bench-");
+var apps = new List<BenchApp>();
 try
 {
-    using var app = await BenchApp.StartAsync(appFolder, work.FullName);
-    var people = new List<(Dataset Data, Person Person, Seeding.Browser Browser)>();
-    foreach (var data in datasets)
+    apps.Add(await BenchApp.StartAsync(appFolder, work.FullName, BenchDatabase.Sqlite(work.FullName)));
+    if (!serveOnly)
     {
-        var (person, browser) = await Seeding.PersonAsync(app.Address, app.ConnectionString, data);
-        people.Add((data, person, browser));
+        apps.Add(await BenchApp.StartAsync(appFolder, work.FullName, BenchDatabase.Postgres()));
+    }
+    var people = new Dictionary<BenchApp, List<(Dataset Data, Person Person, Seeding.Browser Browser)>>();
+    foreach (var app in apps)
+    {
+        people[app] = [];
+        foreach (var data in datasets)
+        {
+            var (person, browser) = await Seeding.PersonAsync(app.Address, app.Database.Open, data);
+            people[app].Add((data, person, browser));
+        }
     }
     if (serveOnly)
     {
+        var app = apps[0];
         Console.WriteLine($"app pid {app.ProcessId} at {app.Address}");
-        foreach (var (data, person, browser) in people)
+        foreach (var (data, person, browser) in people[app])
         {
             Console.WriteLine($"{data.Goals} goals: plan {person.PlanId}, header 'Cookie: {await browser.CookieForAsync("/Dashboard")}'");
         }
@@ -48,47 +67,74 @@ try
     var sqlCounts = await SqlCounts.MeasureAsync(datasets);
 
     var load = new Wrk(seconds, connections);
-    var rows = new List<string>();
     Console.WriteLine($"CareerPlanner HTTP benchmark: Kestrel in Production, wrk -t1 -c{connections} -d{seconds}s per page, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}");
     Console.WriteLine();
-    Console.WriteLine("| page | goals | rps | × landing | p50 ms | p99 ms | SQL/request |");
-    Console.WriteLine("|---|---|---|---|---|---|---|");
+    Console.WriteLine("| page | goals | " + string.Join(" | ", apps.Select(a => $"{a.Database.Name} rps | × landing | p50 ms | p99 ms")) + " | SQL/request |");
+    Console.WriteLine("|---|---|" + string.Concat(apps.Select(_ => "---|---|---|---|")) + "---|");
     // Warm-up: every page once under load, so that what is measured is the steady state, not the JIT.
-    foreach (var (_, person, browser) in people)
+    foreach (var app in apps)
     {
-        foreach (var page in Pages.For(person))
+        foreach (var (_, person, browser) in people[app])
         {
-            await load.RunAsync(new Uri(app.Address, page.Path), await browser.CookieForAsync(page.Path), secondsOverride: 1);
+            foreach (var page in Pages.For(person))
+            {
+                await load.RunAsync(new Uri(app.Address, page.Path), await browser.CookieForAsync(page.Path), secondsOverride: 1);
+            }
         }
     }
-    var landing = await load.RunAsync(new Uri(app.Address, "/"), cookie: null);
-    var staticFile = await load.RunAsync(new Uri(app.Address, "/css/site.css"), cookie: null);
-    Print("landing `/` (reference)", "—", landing, landing.Rps, "—");
-    Print("static file `/css/site.css`", "—", staticFile, landing.Rps, "—");
-    foreach (var (data, person, browser) in people)
+    var landing = new List<WrkResult>();
+    var staticFile = new List<WrkResult>();
+    foreach (var app in apps)
     {
-        foreach (var page in Pages.For(person))
+        landing.Add(await load.RunAsync(new Uri(app.Address, "/"), cookie: null));
+        staticFile.Add(await load.RunAsync(new Uri(app.Address, "/css/site.css"), cookie: null));
+    }
+    Print("landing `/` (reference)", "—", landing, landing.Select(l => l.Rps), "—");
+    Print("static file `/css/site.css`", "—", staticFile, landing.Select(l => l.Rps), "—");
+    for (var d = 0; d < datasets.Length; d++)
+    {
+        var pages = Pages.For(people[apps[0]][d].Person).Select(p => p.Name).ToList();
+        foreach (var name in pages)
         {
-            // A B A B: the reference again right before each page, so a machine that slows down shows in both.
-            var reference = await load.RunAsync(new Uri(app.Address, "/"), cookie: null, secondsOverride: Math.Max(1, seconds / 2));
-            var result = await load.RunAsync(new Uri(app.Address, page.Path), await browser.CookieForAsync(page.Path));
-            Print(page.Name, data.Goals.ToString(CultureInfo.InvariantCulture), result, reference.Rps,
-                sqlCounts[(data.Goals, page.Name)].ToString(CultureInfo.InvariantCulture));
+            var results = new List<WrkResult>();
+            var references = new List<double>();
+            foreach (var app in apps)
+            {
+                var (_, person, browser) = people[app][d];
+                var page = Pages.For(person).Single(p => p.Name == name);
+                // A B A B: the reference again right before each page, so a machine that slows down shows in both.
+                references.Add((await load.RunAsync(new Uri(app.Address, "/"), cookie: null, secondsOverride: Math.Max(1, seconds / 2))).Rps);
+                results.Add(await load.RunAsync(new Uri(app.Address, page.Path), await browser.CookieForAsync(page.Path)));
+            }
+            Print(name, datasets[d].Goals.ToString(CultureInfo.InvariantCulture), results, references,
+                sqlCounts[(datasets[d].Goals, name)].ToString(CultureInfo.InvariantCulture));
         }
     }
-    var landingAgain = await load.RunAsync(new Uri(app.Address, "/"), cookie: null);
-    Print("landing `/` (again, at the end)", "—", landingAgain, landing.Rps, "—");
+    var landingAgain = new List<WrkResult>();
+    foreach (var app in apps)
+    {
+        landingAgain.Add(await load.RunAsync(new Uri(app.Address, "/"), cookie: null));
+    }
+    Print("landing `/` (again, at the end)", "—", landingAgain, landing.Select(l => l.Rps), "—");
     Console.WriteLine();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"App process after the run: working set {app.WorkingSetMiB():0} MiB. Landing page at the start {landing.Rps:0} rps, at the end {landingAgain.Rps:0} rps."));
+    foreach (var (app, index) in apps.Select((a, i) => (a, i)))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{app.Database.Name}: app process after the run, working set {app.WorkingSetMiB():0} MiB; landing page at the start {landing[index].Rps:0} rps, at the end {landingAgain[index].Rps:0} rps."));
+    }
+    Console.WriteLine("SQL/request is counted on SQLite; the PostgreSQL pages run the same queries.");
     return 0;
 
-    static void Print(string name, string goals, WrkResult result, double referenceRps, string sql) =>
+    static void Print(string name, string goals, IReadOnlyList<WrkResult> results, IEnumerable<double> referenceRps, string sql) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {goals} | {result.Rps:0} | {result.Rps / referenceRps:0.00} | {result.P50Ms:0.0} | {result.P99Ms:0.0} | {sql} |"));
+            $"| {name} | {goals} | {string.Join(" | ", results.Zip(referenceRps, (result, reference) => string.Create(CultureInfo.InvariantCulture, $"{result.Rps:0} | {result.Rps / reference:0.00} | {result.P50Ms:0.0} | {result.P99Ms:0.0}")))} | {sql} |"));
 }
 finally
 {
+    foreach (var app in apps)
+    {
+        app.Dispose();
+    }
     try { work.Delete(recursive: true); } catch (IOException) { }
 }
 
@@ -115,27 +161,45 @@ namespace CareerPlanner.Bench
         }
     }
 
+    /// <summary>The database an app of the benchmark runs on: a new SQLite file, or a new database on the PostgreSQL server.</summary>
+    internal sealed record BenchDatabase(string Name, string Provider, string ConnectionString, Func<AppDbContext> Open)
+    {
+        public static BenchDatabase Sqlite(string work)
+        {
+            var connectionString = $"Data Source={Path.Combine(work, "bench.db")}";
+            return new("SQLite", "Sqlite", connectionString,
+                () => new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connectionString).Options));
+        }
+
+        public static BenchDatabase Postgres()
+        {
+            var connectionString = PostgresDatabases.CreateEmpty();
+            return new("PostgreSQL", "Postgres", connectionString,
+                () => new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connectionString).Options));
+        }
+    }
+
     /// <summary>The published app started as its own process, in Production, on a free port and a fresh database.</summary>
     internal sealed class BenchApp : IDisposable
     {
         private readonly Process process;
 
-        private BenchApp(Process process, Uri address, string connectionString)
+        private BenchApp(Process process, Uri address, BenchDatabase database)
         {
             this.process = process;
             Address = address;
-            ConnectionString = connectionString;
+            Database = database;
         }
 
         public Uri Address { get; }
         public int ProcessId => process.Id;
-        public string ConnectionString { get; }
+        public BenchDatabase Database { get; }
 
-        public static async Task<BenchApp> StartAsync(string appFolder, string work)
+        public static async Task<BenchApp> StartAsync(string appFolder, string work, BenchDatabase database)
         {
             var port = FreePort();
             var address = new Uri($"http://127.0.0.1:{port}");
-            var connectionString = $"Data Source={Path.Combine(work, "bench.db")}";
+            work = Path.Combine(work, database.Name);
             var start = new ProcessStartInfo("dotnet", [Path.Combine(appFolder, "CareerPlanner.Web.dll")])
             {
                 WorkingDirectory = appFolder,
@@ -145,7 +209,8 @@ namespace CareerPlanner.Bench
             };
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
             start.Environment["ASPNETCORE_URLS"] = address.ToString();
-            start.Environment["ConnectionStrings__CareerPlanner"] = connectionString;
+            start.Environment["Database__Provider"] = database.Provider;
+            start.Environment["ConnectionStrings__CareerPlanner"] = database.ConnectionString;
             start.Environment["DataProtection__KeysPath"] = Path.Combine(work, "keys");
             start.Environment["Serilog__RollingFile"] = Path.Combine(work, "logs", "careerplanner-.log");
             start.Environment["Email__PickupDirectory"] = Path.Combine(work, "mail");
@@ -157,7 +222,7 @@ namespace CareerPlanner.Bench
             process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("app: " + e.Data); } };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
-            var app = new BenchApp(process, address, connectionString);
+            var app = new BenchApp(process, address, database);
             using var client = new HttpClient { BaseAddress = address };
             for (var attempt = 0; attempt < 300; attempt++)
             {
@@ -278,7 +343,8 @@ namespace CareerPlanner.Bench
             foreach (var data in datasets)
             {
                 using var client = factory.CreateBrowserLikeClient();
-                var person = await Seeding.PersonAsync(client, $"Data Source={factory.DatabasePath}", data);
+                var person = await Seeding.PersonAsync(client,
+                    () => new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={factory.DatabasePath}").Options), data);
                 foreach (var page in Pages.For(person))
                 {
                     await client.GetPageAsync(page.Path); // warm up

@@ -9,7 +9,7 @@ namespace CareerPlanner.Bench;
 /// <summary>
 /// A person registered through the app's own forms with one plan made through its form; the many rows of a large plan
 /// (goals with three readings and a milestone, actions, weekly check-ins, contacts) are then written to the same
-/// database file, as the tests that count SQL commands do.
+/// database (the app's SQLite file or PostgreSQL database), as the tests that count SQL commands do.
 /// </summary>
 internal static class Seeding
 {
@@ -17,10 +17,10 @@ internal static class Seeding
     /// Against the app on Kestrel, as behind the TLS-terminating proxy a Production server has: the proxy's
     /// X-Forwarded-Proto header on every request, and the (secure) cookies kept by hand, which come back for wrk.
     /// </summary>
-    public static async Task<(Person Person, Browser Browser)> PersonAsync(Uri address, string connectionString, Dataset data)
+    public static async Task<(Person Person, Browser Browser)> PersonAsync(Uri address, Func<AppDbContext> database, Dataset data)
     {
         var browser = new Browser(address);
-        return (await PersonAsync(browser.Client, connectionString, data), browser);
+        return (await PersonAsync(browser.Client, database, data), browser);
     }
 
     /// <summary>The person's browser behind the proxy: it keeps the cookies the app renews, as a browser does.</summary>
@@ -79,7 +79,7 @@ internal static class Seeding
         }
     }
 
-    public static async Task<Person> PersonAsync(HttpClient client, string connectionString, Dataset data)
+    public static async Task<Person> PersonAsync(HttpClient client, Func<AppDbContext> database, Dataset data)
     {
         var email = Accounts.NewEmail();
         using (var registered = await client.SubmitAsync("/Identity/Account/Register", new Dictionary<string, string>
@@ -96,7 +96,7 @@ internal static class Seeding
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var now = DateTime.UtcNow;
 
-        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connectionString).Options);
+        await using var db = database();
         var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
         var goals = Enumerable.Range(1, data.Goals).Select(n => new Goal(planId, today.AddDays(-90), now)
         {
