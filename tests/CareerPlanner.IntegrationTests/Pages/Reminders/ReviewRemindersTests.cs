@@ -2,6 +2,7 @@ using System.Net;
 using CareerPlanner.TestSupport;
 using CareerPlanner.Web.Pages.Reminders;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -83,5 +84,57 @@ public class ReviewRemindersTests(CareerPlannerFactory factory) : IClassFixture<
 
         Assert.Empty(factory.MessagesTo(email));
         Assert.Single(factory.MessagesTo(otherEmail)); // the same pass did send to someone who kept reminders on
+    }
+}
+
+/// <summary>A reminder whose e-mail could not be sent is not counted as sent: its claim goes, and the next pass sends it.</summary>
+public class FailedReminderTests(FailedReminderTests.MailDownOnce factory) : IClassFixture<FailedReminderTests.MailDownOnce>
+{
+    /// <summary>The app whose mail server refuses the first e-mail.</summary>
+    public sealed class MailDownOnce : CareerPlannerFactory
+    {
+        private int refused;
+
+        public bool Refused => refused > 0;
+
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddTransient<CareerPlanner.Web.Infrastructure.Email.AppEmailSender>();
+                services.AddTransient<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender>(provider => new Refusing(this, provider.GetRequiredService<CareerPlanner.Web.Infrastructure.Email.AppEmailSender>()));
+            });
+        }
+
+        private sealed class Refusing(MailDownOnce host, Microsoft.AspNetCore.Identity.UI.Services.IEmailSender inner) : Microsoft.AspNetCore.Identity.UI.Services.IEmailSender
+        {
+            public Task SendEmailAsync(string email, string subject, string htmlMessage) =>
+                subject.Contains("review", StringComparison.Ordinal) && Interlocked.Exchange(ref host.refused, 1) == 0
+                    ? throw new IOException("The mail server is down")
+                    : inner.SendEmailAsync(email, subject, htmlMessage);
+        }
+    }
+
+    [Fact]
+    public async Task The_next_pass_sends_a_reminder_whose_email_failed()
+    {
+        factory.Clock.SetUtcNow(new DateTimeOffset(factory.Clock.GetUtcNow().Year + 1, 9, 20, 9, 0, 0, TimeSpan.Zero));
+        var (client, email) = await factory.RegisterNewUserAsync();
+        var planId = await client.CreatePlanAsync("Into data engineering");
+
+        await Assert.ThrowsAsync<IOException>(() => RunOnceAsync());
+        Assert.True(factory.Refused);
+        Assert.Empty(factory.MessagesTo(email));
+        Assert.Empty(await factory.WithDbAsync(db => db.ReviewReminders.Where(r => r.PlanId == planId).ToListAsync()));
+
+        Assert.Equal(1, await RunOnceAsync());
+        Assert.Single(factory.MessagesTo(email));
+    }
+
+    private async Task<int> RunOnceAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReviewReminders>().RunOnceAsync();
     }
 }
