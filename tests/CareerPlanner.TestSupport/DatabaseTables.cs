@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.TestSupport;
 
-/// <summary>The database's tables and their text columns as the app's model names them, so a test reads every table on SQLite and PostgreSQL alike.</summary>
+/// <summary>The database's tables and their columns as the app's model names them, so a test reads every table on SQLite and PostgreSQL alike.</summary>
 public static class DatabaseTables
 {
     public static IReadOnlyList<string> Names(DbContext db) =>
@@ -10,8 +10,4 @@ public static class DatabaseTables
 
     public static IReadOnlyList<string> Columns(DbContext db, string table) =>
         [.. db.Model.GetEntityTypes().Where(t => t.GetTableName() == table).SelectMany(t => t.GetProperties()).Select(p => p.GetColumnName()).Distinct()];
-
-    public static IReadOnlyList<string> TextColumns(DbContext db, string table) =>
-        [.. db.Model.GetEntityTypes().Where(t => t.GetTableName() == table).SelectMany(t => t.GetProperties())
-            .Where(p => p.ClrType == typeof(string)).Select(p => p.GetColumnName()).Distinct()];
 }

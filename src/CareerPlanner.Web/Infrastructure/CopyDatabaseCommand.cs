@@ -72,6 +72,7 @@ public static class CopyDatabaseCommand
             }
         }
 
+        var rows = 0L;
         await using (var transaction = await to.Database.BeginTransactionAsync())
         {
             foreach (var table in tables)
@@ -96,14 +97,9 @@ public static class CopyDatabaseCommand
                     await errors.WriteLineAsync($"{table.GetTableName()} has {original} rows in {sourceFile} but {copied} in the copy; nothing was written.");
                     return 1;
                 }
+                rows += copied;
             }
             await transaction.CommitAsync();
-        }
-
-        var rows = 0L;
-        foreach (var table in tables)
-        {
-            rows += await CountAsync(to, table);
         }
         await output.WriteLineAsync($"Copied {sourceFile} to the PostgreSQL database {target.Database} on {target.Host}: {tables.Count} tables, {rows:N0} rows, "
             + "every table's row count checked. Now start the app with Database:Provider=Postgres and this connection string.");
@@ -111,22 +107,10 @@ public static class CopyDatabaseCommand
     }
 
     /// <summary>Every table of the model, each after the tables its foreign keys point to (a table's links to itself aside).</summary>
-    public static IReadOnlyList<IEntityType> InDependencyOrder(IModel model)
-    {
-        var pending = model.GetEntityTypes().Where(t => t.BaseType is null && t.GetTableName() is not null && !t.IsOwned()).ToList();
-        var ordered = new List<IEntityType>();
-        while (pending.Count > 0)
-        {
-            var ready = pending.Where(t => t.GetForeignKeys().All(fk => fk.PrincipalEntityType.GetRootType() == t || ordered.Contains(fk.PrincipalEntityType.GetRootType()))).ToList();
-            if (ready.Count == 0)
-            {
-                throw new InvalidOperationException($"The foreign keys of {string.Join(", ", pending.Select(t => t.GetTableName()))} form a cycle.");
-            }
-            ordered.AddRange(ready.OrderBy(t => t.GetTableName(), StringComparer.Ordinal));
-            pending.RemoveAll(ready.Contains);
-        }
-        return ordered;
-    }
+    public static IReadOnlyList<IEntityType> InDependencyOrder(IModel model) =>
+        DependencyOrder.Of(
+            model.GetEntityTypes().Where(t => t.BaseType is null && t.GetTableName() is not null && !t.IsOwned()).OrderBy(t => t.GetTableName(), StringComparer.Ordinal),
+            t => t.GetForeignKeys().Select(fk => fk.PrincipalEntityType.GetRootType()));
 
     private static readonly MethodInfo CopyTableMethod = typeof(CopyDatabaseCommand).GetMethod(nameof(CopyTableAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 

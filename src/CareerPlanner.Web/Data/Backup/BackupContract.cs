@@ -302,21 +302,9 @@ public sealed class BackupContract
         }
     }
 
-    private static List<BackupCollection> DependencyOrder(IEnumerable<BackupCollection> all)
-    {
-        var remaining = all.OrderBy(c => c.Path, StringComparer.Ordinal).ToList();
-        var done = new List<BackupCollection>();
-        while (remaining.Count > 0)
-        {
-            var ready = remaining.FirstOrDefault(c =>
-                (c.Parent is null || done.Contains(c.Parent)) &&
-                c.References.All(r => r.Target == c || done.Contains(r.Target)))
-                ?? throw new InvalidOperationException($"The backup's lists refer to each other in a circle: {string.Join(", ", remaining)}.");
-            done.Add(ready);
-            remaining.Remove(ready);
-        }
-        return done;
-    }
+    private static List<BackupCollection> DependencyOrder(IEnumerable<BackupCollection> all) =>
+        Data.DependencyOrder.Of(all.OrderBy(c => c.Path, StringComparer.Ordinal),
+            c => (c.Parent is null ? [] : new[] { c.Parent }).Concat(c.References.Select(r => r.Target)));
 
     public static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
