@@ -76,9 +76,20 @@ public class SharedBrowserFactory : CareerPlannerFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("RateLimiting:AccountForms:PermitLimit", "100000");
+        builder.ServeAxeScript();
+    }
+}
+
+/// <summary>The app in Production, as a browser test sees it (with <see cref="AxeScript"/>).</summary>
+public class ProductionBrowserFactory : ProductionCareerPlannerFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ServeAxeScript();
     }
 }
 
 public sealed class DevelopmentServer : SharedServer<SharedBrowserFactory>;
 
-public sealed class ProductionServer : SharedServer<ProductionCareerPlannerFactory>;
+public sealed class ProductionServer : SharedServer<ProductionBrowserFactory>;

@@ -2,10 +2,14 @@ using Microsoft.Playwright;
 
 namespace CareerPlanner.BrowserTests.Support;
 
-/// <summary>Debian's Chromium driven by Playwright (Playwright cannot download its own browsers here).</summary>
+/// <summary>
+/// Debian's Chromium driven by Playwright (Playwright cannot download its own browsers here): its headless shell
+/// (package chromium-headless-shell), the old headless mode Playwright itself uses for headless runs. The full
+/// browser in headless mode ran the suite in about twice the time (measured 2026-12-03: 354 s against 175 s).
+/// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string ChromiumPath = "/usr/lib/chromium/chromium-headless-shell";
 
     private IPlaywright? playwright;
 
@@ -15,7 +19,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
         {
-            throw new InvalidOperationException($"Chromium is missing at {ChromiumPath}: run ./test.sh, which installs Debian's chromium package.");
+            throw new InvalidOperationException($"Chromium is missing at {ChromiumPath}: run ./test.sh, which installs Debian's chromium-headless-shell package.");
         }
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

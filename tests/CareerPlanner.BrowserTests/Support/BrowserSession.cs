@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Deque.AxeCore.Commons;
 using Microsoft.Playwright;
 
 namespace CareerPlanner.BrowserTests.Support;
@@ -71,9 +70,6 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>The axe rules whose result depends on the colours, so on the theme.</summary>
     public static readonly string[] ColourRules = ["color-contrast", "link-in-text-block"];
 
-    /// <summary>axe-core as the Deque package bundles it (the same version its own runner injects).</summary>
-    private static readonly Lazy<string> AxeSource = new(() => new BundledAxeScriptProvider().GetScript());
-
     /// <summary>
     /// Runs axe with the WCAG 2.2 AA tags on the page as it is, then — when the page follows the system theme —
     /// switches the emulated colour scheme so the same page is checked in the other theme too (the rules that
@@ -97,6 +93,19 @@ public sealed class BrowserSession : IAsyncDisposable
         await SwitchSystemThemeAsync(theme);
     }
 
+    /// <summary>
+    /// <see cref="AssertAccessibleAsync"/> at the window's width and again at a 375 px phone's, then back: the same
+    /// page at both widths without walking the journey twice.
+    /// </summary>
+    public async Task AssertAccessibleOnDesktopAndPhoneAsync()
+    {
+        var size = Page.ViewportSize ?? new PageViewportSizeResult { Width = 1280, Height = 900 };
+        await AssertAccessibleAsync();
+        await Page.SetViewportSizeAsync(375, 800);
+        await AssertAccessibleAsync();
+        await Page.SetViewportSizeAsync(size.Width, size.Height);
+    }
+
     private Task<string?> ThemeAsync() => Page.Locator("html").GetAttributeAsync("data-bs-theme");
 
     private Task<bool> FollowsSystemThemeAsync() => Page.EvaluateAsync<bool>(
@@ -109,15 +118,15 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>
-    /// Runs axe.run on the page's document (the app has no frames), injecting axe once per page and collecting the
-    /// violations only. Deque's own runner re-injects axe and finishes every run in a fresh blank page, which is
-    /// most of its time.
+    /// Runs axe.run on the page's document (the app has no frames), loading axe once per page from the test host
+    /// (<see cref="AxeScript"/>) and collecting the violations only. Deque's own runner re-injects axe and finishes
+    /// every run in a fresh blank page, which is most of its time.
     /// </summary>
     private async Task AssertAxeFindsNothingAsync(string? theme, string runOnlyType, string[] runOnlyValues)
     {
         if (!await Page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
         {
-            await Page.EvaluateAsync(AxeSource.Value);
+            await Page.AddScriptTagAsync(new() { Url = AxeScript.Path });
         }
         var violations = await Page.EvaluateAsync<string[]>(
             """
