@@ -52,7 +52,6 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
 }
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
-app.UseStaticFiles();
 app.UseNulByteStripping();
 app.UseRouting();
 app.UseRateLimiter();
@@ -60,7 +59,10 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseOneConnectionPerPage();
 
-app.MapRazorPages();
+// wwwroot as found at build time: fingerprinted URLs cached for a year, and pre-compressed copies (gzip, and Brotli
+// when published) for a browser that accepts them. Public like the landing page: the sign-in page needs its styles.
+app.MapStaticAssets().AllowAnonymous();
+app.MapRazorPages().WithStaticAssets();
 app.MapHealthChecks("/health").AllowAnonymous();
 // Any other path is a plain 404 (shown by the error page), for anonymous visitors too, never a sign-in redirect.
 app.MapFallback("{*path}", context =>
@@ -77,6 +79,16 @@ return 0;
 static WebApplicationBuilder AppBuilder(string[] args)
 {
     var builder = WebApplication.CreateBuilder(args);
+    // A built but unpublished app (`dotnet run`, the test hosts) keeps the compressed copies of its assets outside
+    // wwwroot: without this, outside Development, a browser asking for gzip would get an empty file. A published
+    // app has them in wwwroot, and this does nothing. MapStaticAssets also treats such an app as one under
+    // development and drops the caching of its assets; outside Development the manifest's own headers are right (a
+    // changed file gets a new address).
+    builder.WebHost.UseStaticWebAssets();
+    if (!builder.Environment.IsDevelopment())
+    {
+        builder.Configuration["EnableStaticAssetsDevelopmentCaching"] ??= "true";
+    }
     builder.Services.AddAppLogging(builder.Configuration, builder.Environment);
     builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
     builder.Services.AddAppIdentity(builder.Configuration, builder.Environment);

@@ -72,7 +72,7 @@ public class IndexTests(CareerPlannerFactory factory) : IClassFixture<CareerPlan
         var (client, email) = await factory.RegisterNewUserAsync();
         var dashboard = await client.GetPageAsync("/Dashboard");
         var detect = dashboard.Form("#timezone-detect");
-        Assert.NotNull(dashboard.Document.QuerySelector("script[src^='/js/timezone.js']"));
+        Assert.NotNull(dashboard.Document.QuerySelector("script[src^='/js/timezone.']"));
 
         using var detected = await client.SubmitAsync(dashboard, detect, new Dictionary<string, string> { ["timeZone"] = "America/Los_Angeles" });
         Assert.Equal(HttpStatusCode.NoContent, detected.StatusCode);
