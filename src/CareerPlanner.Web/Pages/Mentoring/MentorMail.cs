@@ -14,7 +14,7 @@ public sealed class MentorMail(
 {
     public static readonly TimeSpan Gap = TimeSpan.FromHours(1);
 
-    /// <summary>Sends what is due for this plan, right after a comment or a suggestion; a failure is logged, never shown.</summary>
+    /// <summary>Sends what is due for this plan, right after a comment or a suggestion; a failure is logged, never shown (the hourly pass sends it).</summary>
     public async Task TrySendAsync(int planId)
     {
         try
@@ -66,12 +66,12 @@ public sealed class MentorMail(
             var lines = pendingComments.Select(c => $"<li>{html.Encode(names.GetValueOrDefault(c.AuthorId ?? "") ?? "A former mentor")} commented: “{html.Encode(Short(c.Text))}”</li>")
                 .Concat(pendingSuggestions.Select(s => $"<li>{html.Encode(names.GetValueOrDefault(s.AuthorId ?? "") ?? "A former mentor")} suggests a{(s.Kind == SuggestionKind.Action ? "n action" : " goal")}: “{html.Encode(s.Title)}”</li>"));
             var link = $"{publicAddress.BaseUrl}/Plans/{planId}/Comments";
-            await email.SendEmailAsync(address, $"New comments on your plan “{plan.Title}”", $"""
+            await SendOrUnclaimAsync(address, $"New comments on your plan “{plan.Title}”", $"""
                 <p>On your plan “{html.Encode(plan.Title)}”:</p>
                 <ul>{string.Concat(lines)}</ul>
                 <p><a href="{html.Encode(link)}">Read and reply</a>. Suggestions wait for your answer on your dashboard.</p>
                 <p style="color:#555">You get at most one such e-mail an hour for a plan, because reminders are on in your profile.</p>
-                """);
+                """, pendingComments, pendingSuggestions);
             sent++;
         }
         return sent;
@@ -110,6 +110,32 @@ public sealed class MentorMail(
         return claimed;
     }
 
+    /// <summary>
+    /// Sends an e-mail about rows claimed for it. When the mail server refuses it, the claims are taken back (whatever
+    /// the request's cancellation) and the error goes on, so the next pass tells of the same rows; with several
+    /// mentors, one already told may then hear of them twice, which is better than one never hearing.
+    /// </summary>
+    private async Task SendOrUnclaimAsync(string address, string subject, string html, IReadOnlyList<PlanComment> comments, IReadOnlyList<PlanSuggestion> suggestions)
+    {
+        try
+        {
+            await email.SendEmailAsync(address, subject, html);
+        }
+        catch
+        {
+            var commentIds = comments.Select(c => c.Id).ToList();
+            var suggestionIds = suggestions.Select(s => s.Id).ToList();
+            await db.PlanComments.Where(c => commentIds.Contains(c.Id))
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.MailedAtUtc, (DateTime?)null), CancellationToken.None);
+            if (suggestionIds.Count > 0)
+            {
+                await db.PlanSuggestions.Where(s => suggestionIds.Contains(s.Id))
+                    .ExecuteUpdateAsync(set => set.SetProperty(s => s.MailedAtUtc, (DateTime?)null), CancellationToken.None);
+            }
+            throw;
+        }
+    }
+
     private async Task<int> ToMentorsAsync(int planId, CancellationToken cancellation)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -143,12 +169,12 @@ public sealed class MentorMail(
                 continue;
             }
             var link = $"{publicAddress.BaseUrl}/Shared/Plans/{planId}";
-            await email.SendEmailAsync(mentor.Email!, $"{plan.OwnerName} replied on “{plan.Title}”", $"""
+            await SendOrUnclaimAsync(mentor.Email!, $"{plan.OwnerName} replied on “{plan.Title}”", $"""
                 <p>{html.Encode(plan.OwnerName)} wrote on the plan “{html.Encode(plan.Title)}” they share with you:</p>
                 <ul>{string.Concat(seen.Select(c => $"<li>“{html.Encode(Short(c.Text))}”</li>"))}</ul>
                 <p><a href="{html.Encode(link)}">Open the shared plan</a>.</p>
                 <p style="color:#555">You get at most one such e-mail an hour for a plan, because reminders are on in your profile.</p>
-                """);
+                """, pending, []);
             sent++;
         }
         return sent;

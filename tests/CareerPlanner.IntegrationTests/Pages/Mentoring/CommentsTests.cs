@@ -184,3 +184,50 @@ public class CommentsTests(CareerPlannerFactory factory) : IClassFixture<CareerP
         Assert.DoesNotContain(factory.MessagesTo(ownerEmail), m => (m.Subject ?? "").StartsWith("New comments", StringComparison.Ordinal));
     }
 }
+
+public class FailedMentorMailTests(FailedMentorMailTests.MailDownOnce factory) : IClassFixture<FailedMentorMailTests.MailDownOnce>
+{
+    /// <summary>The app whose mail server refuses the first e-mail to an owner about comments and the first to a mentor about replies.</summary>
+    public sealed class MailDownOnce : MailDownOnceFactory
+    {
+        protected override IReadOnlyList<string> RefusedSubjects => ["New comments", "replied"];
+    }
+
+    [Fact]
+    public async Task A_comment_or_reply_whose_email_failed_is_told_by_the_next_pass()
+    {
+        var (owner, ownerEmail) = await factory.RegisterNewUserAsync();
+        var planId = await owner.CreatePlanAsync("Into product management");
+        var (mentor, mentorEmail) = await factory.ShareWithNewMentorAsync(owner, planId);
+        int ToOwner() => factory.MessagesTo(ownerEmail).Count(m => (m.Subject ?? "").StartsWith("New comments", StringComparison.Ordinal));
+        int ToMentor() => factory.MessagesTo(mentorEmail).Count(m => (m.Subject ?? "").Contains("replied", StringComparison.Ordinal));
+
+        // The comment is saved and the page answers as usual; the e-mail right after it fails, and the next pass sends it.
+        using (var saved = await mentor.SubmitAsync($"/Shared/Plans/{planId}", new Dictionary<string, string> { ["Input.Text"] = "Talk to the data team" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+        Assert.Equal(0, ToOwner());
+        Assert.Null(await factory.WithDbAsync(db => db.PlanComments.Where(c => c.PlanId == planId).Select(c => c.MailedAtUtc).SingleAsync()));
+        Assert.Equal(1, await RunMailPassAsync());
+        Assert.Equal(1, ToOwner());
+        Assert.Contains("Talk to the data team", factory.MessagesTo(ownerEmail).Last().HtmlBody, StringComparison.Ordinal);
+
+        // The same for the owner's reply to the mentor.
+        using (await owner.SubmitAsync($"/Plans/{planId}", new Dictionary<string, string> { ["Input.Text"] = "Will do" }, "form[action*='/Comments']")) { }
+        Assert.True(factory.Refused);
+        Assert.Equal(0, ToMentor());
+        Assert.Equal(1, await RunMailPassAsync());
+        Assert.Equal(1, ToMentor());
+        Assert.Contains("Will do", factory.MessagesTo(mentorEmail).Last().HtmlBody, StringComparison.Ordinal);
+
+        Assert.Equal(0, await RunMailPassAsync());
+        Assert.Equal((1, 1), (ToOwner(), ToMentor()));
+    }
+
+    private async Task<int> RunMailPassAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CareerPlanner.Web.Pages.Mentoring.MentorMail>().RunAsync();
+    }
+}

@@ -2,7 +2,6 @@ using System.Net;
 using CareerPlanner.TestSupport;
 using CareerPlanner.Web.Pages.Reminders;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -90,30 +89,10 @@ public class ReviewRemindersTests(CareerPlannerFactory factory) : IClassFixture<
 /// <summary>A reminder whose e-mail could not be sent is not counted as sent: its claim goes, and the next pass sends it.</summary>
 public class FailedReminderTests(FailedReminderTests.MailDownOnce factory) : IClassFixture<FailedReminderTests.MailDownOnce>
 {
-    /// <summary>The app whose mail server refuses the first e-mail.</summary>
-    public sealed class MailDownOnce : CareerPlannerFactory
+    /// <summary>The app whose mail server refuses the first review reminder.</summary>
+    public sealed class MailDownOnce : MailDownOnceFactory
     {
-        private int refused;
-
-        public bool Refused => refused > 0;
-
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services =>
-            {
-                services.AddTransient<CareerPlanner.Web.Infrastructure.Email.AppEmailSender>();
-                services.AddTransient<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender>(provider => new Refusing(this, provider.GetRequiredService<CareerPlanner.Web.Infrastructure.Email.AppEmailSender>()));
-            });
-        }
-
-        private sealed class Refusing(MailDownOnce host, Microsoft.AspNetCore.Identity.UI.Services.IEmailSender inner) : Microsoft.AspNetCore.Identity.UI.Services.IEmailSender
-        {
-            public Task SendEmailAsync(string email, string subject, string htmlMessage) =>
-                subject.Contains("review", StringComparison.Ordinal) && Interlocked.Exchange(ref host.refused, 1) == 0
-                    ? throw new IOException("The mail server is down")
-                    : inner.SendEmailAsync(email, subject, htmlMessage);
-        }
+        protected override IReadOnlyList<string> RefusedSubjects => ["review"];
     }
 
     [Fact]
