@@ -27,6 +27,7 @@ public sealed class Spreadsheets(AppDbContext db, Plans.Goals.GoalBoard goals, N
         ("achievements", "Achievements"),
         ("contacts", "Network contacts, with the last and next contact"),
         ("history", "Career history: positions, education, certifications and languages"),
+        ("comments", "Comments on your plans, yours and your mentors'"),
     ];
 
     public Task<Sheet?> SheetAsync(string userId, string list) => list switch
@@ -40,6 +41,7 @@ public sealed class Spreadsheets(AppDbContext db, Plans.Goals.GoalBoard goals, N
         "achievements" => Some(AchievementsAsync(userId)),
         "contacts" => Some(ContactsAsync(userId)),
         "history" => Some(HistoryAsync(userId)),
+        "comments" => Some(CommentsAsync(userId)),
         _ => Task.FromResult<Sheet?>(null),
     };
 
@@ -154,6 +156,32 @@ public sealed class Spreadsheets(AppDbContext db, Plans.Goals.GoalBoard goals, N
             .. view.Certifications.Select(c => new[] { "Certification", Text(c.Name), Text(c.Issuer), Date(c.IssuedOn), Date(c.ExpiresOn), Text(c.CredentialId) }),
             .. view.Languages.Select(l => new[] { "Language", Text(l.Name), "", "", "", Language.Label(l.Proficiency) }),
         ]);
+    }
+
+    /// <summary>The comments on the person's plans, oldest first within each plan: on what, by whom, when (their time).</summary>
+    private async Task<Sheet> CommentsAsync(string userId)
+    {
+        var plans = await PlansAsync(userId);
+        var calendar = await clock.CalendarAsync(userId);
+        var comments = await db.PlanComments.AsNoTracking().Where(c => plans.Keys.Contains(c.PlanId))
+            .Select(c => new
+            {
+                c.PlanId, c.AuthorId, c.ByOwner, c.Text, c.CreatedAtUtc,
+                Goal = db.Goals.Where(g => g.Id == c.GoalId).Select(g => g.Title).FirstOrDefault(),
+                Review = db.Reviews.Where(r => r.Id == c.ReviewId).Select(r => new { r.Kind, r.HeldOn }).FirstOrDefault(),
+                Name = db.UserProfiles.Where(u => u.UserId == c.AuthorId).Select(u => u.DisplayName).FirstOrDefault()
+                    ?? db.Users.Where(u => u.Id == c.AuthorId).Select(u => u.Email).FirstOrDefault(),
+            })
+            .ToListAsync();
+        return new(["Plan", "On", "By", "Written", "Comment"],
+            [.. comments.OrderBy(c => plans[c.PlanId]).ThenBy(c => c.CreatedAtUtc).Select(c => new[]
+            {
+                Text(plans[c.PlanId]),
+                Text(c.Goal is not null ? $"Goal: {c.Goal}" : c.Review is not null ? $"{c.Review.Kind.Title()} of {Date(c.Review.HeldOn)}" : "The plan"),
+                Text(Mentoring.SharedPlans.AuthorLabel(c.AuthorId, c.ByOwner, c.Name)),
+                calendar.ToLocal(c.CreatedAtUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                Text(c.Text),
+            })]);
     }
 
     /// <summary>The sheet as CSV bytes: UTF-8 with a byte order mark, CRLF, quoted where needed.</summary>

@@ -77,6 +77,29 @@ public partial class CsvTests(CareerPlannerFactory factory) : IClassFixture<Care
     }
 
     [Fact]
+    public async Task Comments_come_with_the_goal_they_are_on_who_wrote_them_and_when_in_the_persons_time()
+    {
+        var (owner, _) = await factory.RegisterNewUserAsync();
+        using (await owner.SubmitAsync("/Profile", new Dictionary<string, string> { ["Input.TimeZoneId"] = "Asia/Tokyo" })) { }
+        var planId = await owner.CreatePlanAsync("Into product management");
+        var goalId = await owner.CreateGoalAsync(planId, Today, new Dictionary<string, string> { ["Input.Title"] = "Ship a discovery sprint" });
+        var (mentor, _) = await factory.ShareWithNewMentorAsync(owner, planId);
+        using (await mentor.SubmitAsync("/Profile", new Dictionary<string, string> { ["Input.DisplayName"] = "Grace" })) { }
+        using (await mentor.SubmitAsync($"/Shared/Plans/{planId}/Goals/{goalId}", new Dictionary<string, string> { ["Input.Text"] = "=1+1 is how I would start" })) { }
+        using (await owner.SubmitAsync($"/Plans/{planId}", new Dictionary<string, string> { ["Input.Text"] = "Thanks, Grace" }, "form[action*='/Comments']")) { }
+
+        var (_, rows) = await DownloadAsync(owner, "comments");
+
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(("Into product management", "Goal: Ship a discovery sprint", "Grace", "'=1+1 is how I would start"),
+            (rows[0]["Plan"], rows[0]["On"], rows[0]["By"], rows[0]["Comment"]));
+        Assert.Equal(("The plan", "Thanks, Grace"), (rows[1]["On"], rows[1]["Comment"]));
+        Assert.EndsWith("(plan owner)", rows[1]["By"], StringComparison.Ordinal);
+        var tokyo = TimeZoneInfo.ConvertTimeFromUtc(factory.Clock.GetUtcNow().UtcDateTime, TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"));
+        Assert.Equal(tokyo.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), rows[0]["Written"]);
+    }
+
+    [Fact]
     public async Task The_your_data_page_links_every_list()
     {
         var (client, _) = await factory.RegisterNewUserAsync();
