@@ -114,25 +114,19 @@ public sealed class ReviewReminders(
 
     /// <summary>
     /// Records the reminder before it is sent: the unique key (plan, kind, due since, overdue) lets only one of several
-    /// app instances running the pass at the same moment insert it, and only that one sends the e-mail.
+    /// app instances running the pass at the same moment insert it, and only that one sends the e-mail. The insert
+    /// that loses does nothing (SQLite and PostgreSQL both read <c>ON CONFLICT DO NOTHING</c>), so losing to another
+    /// instance is no failed command and no error in the log.
     /// </summary>
     private async Task<bool> ClaimAsync(int planId, DueReview due, CancellationToken cancellation)
     {
-        var claim = db.ReviewReminders.Add(new ReviewReminder(planId, due, time.GetUtcNow().UtcDateTime));
-        try
-        {
-            await db.SaveChangesAsync(cancellation);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            claim.State = EntityState.Detached;
-            if (await db.ReviewReminders.AnyAsync(ReviewReminder.Of(planId, due), cancellation))
-            {
-                return false;
-            }
-            throw;
-        }
+        var claim = new ReviewReminder(planId, due, time.GetUtcNow().UtcDateTime);
+        var kind = claim.Kind.ToString();
+        return await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "ReviewReminders" ("PlanId", "Kind", "PeriodStart", "DueSince", "Overdue", "SentAtUtc")
+            VALUES ({claim.PlanId}, {kind}, {claim.PeriodStart}, {claim.DueSince}, {claim.Overdue}, {claim.SentAtUtc})
+            ON CONFLICT DO NOTHING
+            """, cancellation) == 1;
     }
 
     private (string Subject, string Body) Message(PlanDue plan, DueReview due)
