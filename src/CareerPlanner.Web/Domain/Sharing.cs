@@ -136,9 +136,18 @@ public class PlanShare : IPlanOwned
     public void Viewed(DateTime nowUtc) => LastViewedAtUtc = nowUtc;
 }
 
+/// <summary>A row the other side of a shared plan is e-mailed about once: a comment or a suggestion.</summary>
+public interface IMailedAbout
+{
+    int Id { get; }
+
+    /// <summary>When the other side was e-mailed about it (null: not yet).</summary>
+    DateTime? MailedAtUtc { get; }
+}
+
 /// <summary>A comment on a shared plan, on one of its goals or on one of its reviews: plain text, by the owner or a mentor.
 /// A mentor's comments stay when the mentor's account goes (then <see cref="AuthorId"/> is null: "a former mentor").</summary>
-public class PlanComment : IPlanOwned
+public class PlanComment : IPlanOwned, IMailedAbout
 {
     public const int TextMaxLength = 2000;
 
@@ -184,7 +193,7 @@ public enum SuggestionState
 }
 
 /// <summary>A goal or an action a mentor suggests; the owner accepts it (through the normal form) or declines it.</summary>
-public class PlanSuggestion : IPlanOwned
+public class PlanSuggestion : IPlanOwned, IMailedAbout
 {
     public const int TitleMaxLength = 120;
     public const int ReasonMaxLength = 500;

@@ -82,32 +82,31 @@ public sealed class MentorMail(
     /// marked, and returns the rows this instance marked: when several app instances run at once, each comment and
     /// suggestion is told of once.
     /// </summary>
-    private async Task<List<PlanComment>> ClaimAsync(IEnumerable<PlanComment> pending, DateTime now, CancellationToken cancellation)
+    private async Task<List<T>> ClaimAsync<T>(IEnumerable<T> pending, DateTime now, CancellationToken cancellation) where T : class, IMailedAbout
     {
-        var claimed = new List<PlanComment>();
-        foreach (var comment in pending)
+        var claimed = new List<T>();
+        foreach (var row in pending)
         {
-            if (await db.PlanComments.Where(c => c.Id == comment.Id && c.MailedAtUtc == null)
-                    .ExecuteUpdateAsync(set => set.SetProperty(c => c.MailedAtUtc, now), cancellation) == 1)
+            var id = row.Id;
+            if (await db.Set<T>().Where(r => r.Id == id && r.MailedAtUtc == null)
+                    .ExecuteUpdateAsync(set => set.SetProperty(r => r.MailedAtUtc, now), cancellation) == 1)
             {
-                claimed.Add(comment);
+                claimed.Add(row);
             }
         }
         return claimed;
     }
 
-    private async Task<List<PlanSuggestion>> ClaimAsync(IEnumerable<PlanSuggestion> pending, DateTime now, CancellationToken cancellation)
+    /// <summary>Takes back the claims of rows whose e-mail was not sent, whatever the request's cancellation.</summary>
+    private async Task UnclaimAsync<T>(IReadOnlyList<T> rows) where T : class, IMailedAbout
     {
-        var claimed = new List<PlanSuggestion>();
-        foreach (var suggestion in pending)
+        if (rows.Count == 0)
         {
-            if (await db.PlanSuggestions.Where(s => s.Id == suggestion.Id && s.MailedAtUtc == null)
-                    .ExecuteUpdateAsync(set => set.SetProperty(s => s.MailedAtUtc, now), cancellation) == 1)
-            {
-                claimed.Add(suggestion);
-            }
+            return;
         }
-        return claimed;
+        var ids = rows.Select(r => r.Id).ToList();
+        await db.Set<T>().Where(r => ids.Contains(r.Id))
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.MailedAtUtc, (DateTime?)null), CancellationToken.None);
     }
 
     /// <summary>
@@ -123,15 +122,8 @@ public sealed class MentorMail(
         }
         catch
         {
-            var commentIds = comments.Select(c => c.Id).ToList();
-            var suggestionIds = suggestions.Select(s => s.Id).ToList();
-            await db.PlanComments.Where(c => commentIds.Contains(c.Id))
-                .ExecuteUpdateAsync(set => set.SetProperty(c => c.MailedAtUtc, (DateTime?)null), CancellationToken.None);
-            if (suggestionIds.Count > 0)
-            {
-                await db.PlanSuggestions.Where(s => suggestionIds.Contains(s.Id))
-                    .ExecuteUpdateAsync(set => set.SetProperty(s => s.MailedAtUtc, (DateTime?)null), CancellationToken.None);
-            }
+            await UnclaimAsync(comments);
+            await UnclaimAsync(suggestions);
             throw;
         }
     }
