@@ -168,7 +168,7 @@ public sealed class Spreadsheets(AppDbContext db, Plans.Goals.GoalBoard goals, N
             {
                 c.PlanId, c.AuthorId, c.ByOwner, c.Text, c.CreatedAtUtc,
                 Goal = db.Goals.Where(g => g.Id == c.GoalId).Select(g => g.Title).FirstOrDefault(),
-                Review = db.Reviews.Where(r => r.Id == c.ReviewId).Select(r => new { r.Kind, r.HeldOn }).FirstOrDefault(),
+                Review = db.Reviews.Where(r => r.Id == c.ReviewId).Select(r => new { r.Kind, r.PeriodStart }).FirstOrDefault(),
                 Name = db.UserProfiles.Where(u => u.UserId == c.AuthorId).Select(u => u.DisplayName).FirstOrDefault()
                     ?? db.Users.Where(u => u.Id == c.AuthorId).Select(u => u.Email).FirstOrDefault(),
             })
@@ -177,7 +177,7 @@ public sealed class Spreadsheets(AppDbContext db, Plans.Goals.GoalBoard goals, N
             [.. comments.OrderBy(c => plans[c.PlanId]).ThenBy(c => c.CreatedAtUtc).Select(c => new[]
             {
                 Text(plans[c.PlanId]),
-                Text(c.Goal is not null ? $"Goal: {c.Goal}" : c.Review is not null ? $"{c.Review.Kind.Title()} of {Date(c.Review.HeldOn)}" : "The plan"),
+                Text(c.Goal is not null ? $"Goal: {c.Goal}" : c.Review is not null ? ReviewText.Name(c.Review.Kind, c.Review.PeriodStart) : "The plan"),
                 Text(Mentoring.SharedPlans.AuthorLabel(c.AuthorId, c.ByOwner, c.Name)),
                 calendar.ToLocal(c.CreatedAtUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 Text(c.Text),
