@@ -36,8 +36,9 @@ public static class DatabaseSetup
         if (Provider(configuration) == DatabaseProvider.Postgres)
         {
             // The same model under its own type, so that PostgreSQL's migrations are its own (Data/Postgres/Migrations).
+            // A list in a query (ids.Contains(x)) goes as one parameter (= ANY(@ids)), for the reason given for SQLite below.
             services.AddDbContextPool<AppDbContext, Data.Postgres.PostgresAppDbContext>((provider, options) => options
-                .UseNpgsql(connectionString)
+                .UseNpgsql(connectionString, npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .AddInterceptors(provider.GetServices<IInterceptor>())
                 .AddInterceptors(provider.GetRequiredService<Time.ProfileChangeInterceptor>()));
             return services;
@@ -46,8 +47,10 @@ public static class DatabaseSetup
         services.AddSingleton<SqlitePragmaInterceptor>();
         // Pooled contexts: the options are built once, not per request, and a request takes a context ready for use.
         // Interceptors registered in DI (such as a test's SQL command counter) join the context's own.
+        // A list in a query (ids.Contains(x)) goes as one parameter read with json_each: EF's default spreads it into one
+        // parameter per item, so the SQL depends on the list's length and is generated anew on every request.
         services.AddDbContextPool<AppDbContext>((provider, options) => options
-            .UseSqlite(connectionString)
+            .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(provider.GetServices<IInterceptor>())
             .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<Time.ProfileChangeInterceptor>()));
         return services;
