@@ -49,7 +49,7 @@ public sealed class AchievementChoices(AppDbContext db)
     }
 
     public async Task<Lists> ForAsync(string userId) => new(
-        await db.Goals.AsNoTracking().Where(g => db.Plans.Any(p => p.Id == g.PlanId && p.OwnerId == userId))
+        await db.Goals.AsNoTracking().Where(g => db.Plans.OwnedBy(userId).Select(p => p.Id).Contains(g.PlanId))
             .OrderBy(g => g.Title).Select(g => new Choice(g.Id, g.Title)).ToListAsync(),
         await db.Skills.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Name).Select(s => new Choice(s.Id, s.Name)).ToListAsync(),
         await db.Positions.AsNoTracking().Where(p => p.UserId == userId).OrderByDescending(p => p.StartedOn)

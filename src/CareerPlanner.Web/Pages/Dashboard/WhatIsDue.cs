@@ -76,29 +76,43 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
             .Select(g => (g.Facts.PlanId, Goal: new CardGoal(g.Facts.Id, g.Facts.Title, g.Facts.Status, g.Facts.TargetDate, g.Facts.Progress, g.Verdict)))
             .ToLookup(g => g.PlanId, g => g.Goal);
         var (expiredSince, expiringUntil) = (today.AddDays(-Certification.ExpiryWarningDays), today.AddDays(Certification.ExpiryWarningDays));
+        // Every part reads the person's rows through an index: their plans' ids as an IN list (never an EXISTS from the
+        // child table, which SQLite answers by reading the whole table), and each "first of" as scalars (a FirstOrDefault
+        // of several columns becomes a window over everyone's rows). QueryPlanTests hold every page to that.
+        var ownPlans = db.Plans.OwnedBy(userId).Select(p => p.Id);
+        var profiles = db.UserProfiles.Where(p => p.UserId == userId);
+        var nextMeeting = db.OneOnOnes.Where(m => m.UserId == userId && m.Date >= today).OrderBy(m => m.Date).ThenBy(m => m.Id);
+        var latestWin = db.Achievements.Where(a => a.UserId == userId).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id);
         var person = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new
         {
-            Profile = db.UserProfiles.Where(p => p.UserId == u.Id).Select(p => new { p.DisplayName, HasTimeZone = p.TimeZoneId != null, p.GettingStartedDismissed }).FirstOrDefault(),
+            DisplayName = profiles.Select(p => p.DisplayName).FirstOrDefault(),
+            HasTimeZone = profiles.Any(p => p.TimeZoneId != null),
+            GettingStartedDismissed = profiles.Any(p => p.GettingStartedDismissed),
             Start = new GettingStartedFacts(
-                db.SelfAssessmentItems.Any(i => i.UserId == u.Id) || db.Skills.Any(s => s.UserId == u.Id)
-                    || db.Reflections.Any(r => r.UserId == u.Id) || db.InterestTestResults.Any(r => r.UserId == u.Id),
-                db.Plans.Where(p => p.OwnerId == u.Id).OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault(),
-                db.CareerOptions.Any(o => db.Plans.Any(p => p.OwnerId == u.Id && p.Id == o.PlanId)),
-                db.Plans.Any(p => p.OwnerId == u.Id && p.VisionStatement != null),
-                db.Goals.Any(g => db.Plans.Any(p => p.OwnerId == u.Id && p.Id == g.PlanId)),
-                db.ActionItems.Any(a => db.Plans.Any(p => p.OwnerId == u.Id && p.Id == a.PlanId)),
-                db.Reviews.Any(r => db.Plans.Any(p => p.OwnerId == u.Id && p.Id == r.PlanId))),
-            NextOneOnOne = db.OneOnOnes.Where(m => m.UserId == u.Id && m.Date >= today).OrderBy(m => m.Date).ThenBy(m => m.Id)
-                .Select(m => new NextOneOnOne(m.Id, m.Date, m.WithWhom, m.TalkingPoints.Count(p => !p.Discussed))).FirstOrDefault(),
-            Win = db.Achievements.Where(a => a.UserId == u.Id).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
-                .Select(a => new Encouragement(a.What, a.Date)).FirstOrDefault(),
+                db.SelfAssessmentItems.Any(i => i.UserId == userId) || db.Skills.Any(s => s.UserId == userId)
+                    || db.Reflections.Any(r => r.UserId == userId) || db.InterestTestResults.Any(r => r.UserId == userId),
+                ownPlans.OrderBy(id => id).Select(id => (int?)id).FirstOrDefault(),
+                db.CareerOptions.Any(o => ownPlans.Contains(o.PlanId)),
+                db.Plans.Any(p => p.OwnerId == userId && p.VisionStatement != null),
+                db.Goals.Any(g => ownPlans.Contains(g.PlanId)),
+                db.ActionItems.Any(a => ownPlans.Contains(a.PlanId)),
+                db.Reviews.Any(r => ownPlans.Contains(r.PlanId))),
+            NextMeetingId = nextMeeting.Select(m => (int?)m.Id).FirstOrDefault(),
+            NextMeetingDate = nextMeeting.Select(m => (DateOnly?)m.Date).FirstOrDefault(),
+            NextMeetingWith = nextMeeting.Select(m => m.WithWhom).FirstOrDefault(),
+            NextMeetingOpenPoints = nextMeeting.Select(m => m.TalkingPoints.Count(p => !p.Discussed)).FirstOrDefault(),
+            WinWhat = latestWin.Select(a => a.What).FirstOrDefault(),
+            WinDate = latestWin.Select(a => (DateOnly?)a.Date).FirstOrDefault(),
             Learning = db.LearningItems.Where(i => i.UserId == u.Id && i.Status == LearningStatus.InProgress)
                 .OrderBy(i => i.Title).Select(i => new LearningNow(i.Id, i.Title)).ToList(),
             Certifications = db.Certifications.Where(c => c.UserId == u.Id && c.ExpiresOn >= expiredSince && c.ExpiresOn <= expiringUntil)
                 .OrderBy(c => c.ExpiresOn).Select(c => new ExpiringCertification(c.Id, c.Name, c.ExpiresOn!.Value)).ToList(),
-            SharedWithMe = db.PlanShares.Count(s => s.MentorId == u.Id && (s.EndsOn == null || s.EndsOn >= today)),
-            HasSuggestions = db.PlanSuggestions.Any(s => s.State == SuggestionState.Open && db.Plans.Any(p => p.Id == s.PlanId && p.OwnerId == u.Id && !p.IsArchived)),
+            SharedWithMe = db.PlanShares.Count(s => s.MentorId == userId && (s.EndsOn == null || s.EndsOn >= today)),
+            HasSuggestions = db.PlanSuggestions.Any(s => s.State == SuggestionState.Open && db.Plans.OwnedBy(userId).Where(p => !p.IsArchived).Select(p => p.Id).Contains(s.PlanId)),
         }).SingleAsync();
+        var nextOneOnOne = person is { NextMeetingId: { } meetingId, NextMeetingDate: { } meetingDate }
+            ? new NextOneOnOne(meetingId, meetingDate, person.NextMeetingWith ?? "", person.NextMeetingOpenPoints) : null;
+        var recentWin = person is { WinWhat: { } what, WinDate: { } winDate } ? new Encouragement(what, winDate) : null;
 
         // Read only when there are any (most days there are none), so an ordinary dashboard costs no query for them.
         var suggestions = person.HasSuggestions ? await inbox.OpenAsync(userId) : [];
@@ -108,7 +122,7 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
             [.. plans.Select(p => new PlanCard(p, [.. actions[p.PlanId]], [.. milestones[p.PlanId]], [.. atRisk[p.PlanId]],
                 [.. cardGoals[p.PlanId].OrderByDescending(g => g.AtRisk).ThenBy(g => g.TargetDate).ThenBy(g => g.Title).Take(GoalsShown)], cardGoals[p.PlanId].Count(),
                 nextMilestones.GetValueOrDefault(p.PlanId)))],
-            person.Win, contactsDue, person.NextOneOnOne, person.Learning, person.Certifications, person.Profile?.DisplayName, person.Profile?.HasTimeZone != true,
-            GettingStarted.Checklist(person.Start, dismissed: person.Profile?.GettingStartedDismissed == true), suggestions, person.SharedWithMe);
+            recentWin, contactsDue, nextOneOnOne, person.Learning, person.Certifications, person.DisplayName, !person.HasTimeZone,
+            GettingStarted.Checklist(person.Start, dismissed: person.GettingStartedDismissed), suggestions, person.SharedWithMe);
     }
 }

@@ -71,9 +71,9 @@ public class DetailsModel(AppDbContext db, IValidator<InteractionInput> validato
         Interactions = await db.Interactions.AsNoTracking().Where(i => i.ContactId == contactId).OrderByDescending(i => i.Date).ThenByDescending(i => i.Id)
             .Select(i => new InteractionRow(i.Date, i.Channel, i.Note)).ToListAsync();
         var options = await db.CareerOptions.AsNoTracking()
-            .Where(o => db.Set<ContactOptionLink>().Any(l => l.ContactId == contactId && l.CareerOptionId == o.Id)).Select(o => "Career option: " + o.Title).ToListAsync();
+            .Where(o => db.Set<ContactOptionLink>().Where(l => l.ContactId == contactId).Select(l => l.CareerOptionId).Contains(o.Id)).Select(o => "Career option: " + o.Title).ToListAsync();
         var activities = await db.ExplorationActivities.AsNoTracking()
-            .Where(a => db.Set<ContactActivityLink>().Any(l => l.ContactId == contactId && l.ExplorationActivityId == a.Id))
+            .Where(a => db.Set<ContactActivityLink>().Where(l => l.ContactId == contactId).Select(l => l.ExplorationActivityId).Contains(a.Id))
             .Select(a => new { a.Kind, a.Date }).ToListAsync();
         Links = [.. options, .. activities.Select(a => $"{a.Kind.Title()} on {a.Date:d MMM yyyy}")];
         NextFollowUp = ContactRules.NextFollowUp(Interactions.Count == 0 ? null : Interactions[0].Date, contact.CadenceDays, contact.FollowUpOn, contact.CreatedOn);

@@ -62,7 +62,7 @@ public sealed class PlanOverview(AppDbContext db, GoalBoard goals, ActionBoard a
     private async Task<IReadOnlyList<MilestoneStop>> MilestonesAsync(int planId, DateOnly today)
     {
         var rows = await db.Milestones.AsNoTracking()
-            .Where(m => db.Goals.Any(g => g.Id == m.GoalId && g.PlanId == planId))
+            .Where(m => db.Goals.Where(g => g.PlanId == planId).Select(g => g.Id).Contains(m.GoalId))
             .Select(m => new { m.GoalId, GoalTitle = db.Goals.Where(g => g.Id == m.GoalId).Select(g => g.Title).First(), m.Title, m.Date, m.ReachedOn, m.Sequence, m.Id })
             .ToListAsync();
         var ordered = rows.OrderBy(m => m.ReachedOn ?? m.Date ?? DateOnly.MaxValue).ThenBy(m => m.Sequence).ThenBy(m => m.Id).ToList();

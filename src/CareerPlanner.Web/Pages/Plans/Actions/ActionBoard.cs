@@ -47,7 +47,7 @@ public sealed class ActionBoard(AppDbContext db, UserClock clock, IValidator<Act
         var goals = await db.Goals.AsNoTracking().InPlan(db.Plans, planId, userId).OrderBy(g => g.Title)
             .Select(g => new LinkChoice(g.Id, g.Title)).ToListAsync();
         var milestones = await db.Milestones.AsNoTracking()
-            .Where(m => db.Goals.InPlan(db.Plans, planId, userId).Any(g => g.Id == m.GoalId))
+            .Where(m => db.Goals.InPlan(db.Plans, planId, userId).Select(g => g.Id).Contains(m.GoalId))
             .OrderBy(m => m.GoalId).ThenBy(m => m.Sequence).Select(m => new LinkChoice(m.Id, m.Title)).ToListAsync();
         return (goals, milestones);
     }

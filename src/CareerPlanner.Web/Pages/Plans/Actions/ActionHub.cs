@@ -17,9 +17,9 @@ public sealed class ActionHub(AppDbContext db, ActionBoard board, AchievementLog
         var actions = await board.LoadAsync(userId, planId);
         var soon = actions.Today.AddDays(30);
         var today = actions.Today;
-        var goalsOfPlan = db.Goals.InPlan(db.Plans, planId, userId);
+        var goalsOfPlan = db.Goals.InPlan(db.Plans, planId, userId).Select(g => g.Id);
         var due = await db.Milestones.AsNoTracking()
-            .Where(m => m.ReachedOn == null && m.Date != null && m.Date >= today && m.Date <= soon && goalsOfPlan.Any(g => g.Id == m.GoalId))
+            .Where(m => m.ReachedOn == null && m.Date != null && m.Date >= today && m.Date <= soon && goalsOfPlan.Contains(m.GoalId))
             .OrderBy(m => m.Date)
             .Select(m => new { m.GoalId, GoalTitle = db.Goals.Where(g => g.Id == m.GoalId).Select(g => g.Title).First(), m.Title, m.Date })
             .ToListAsync();

@@ -60,7 +60,9 @@ public class IndexModel(AppDbContext db, SharedPlans shared, IValidator<CommentI
             {
                 c.GoalId, c.ReviewId,
                 Goal = db.Goals.Where(x => x.Id == c.GoalId).Select(x => x.Title).FirstOrDefault(),
-                Review = db.Reviews.Where(x => x.Id == c.ReviewId).Select(x => new { x.Kind, x.PeriodStart }).FirstOrDefault(),
+                // Scalars, not one FirstOrDefault of two columns (which becomes a window over every review of everyone).
+                ReviewKind = db.Reviews.Where(x => x.Id == c.ReviewId).Select(x => (ReviewKind?)x.Kind).FirstOrDefault(),
+                ReviewPeriod = db.Reviews.Where(x => x.Id == c.ReviewId).Select(x => (DateOnly?)x.PeriodStart).FirstOrDefault(),
             })
             .Distinct().ToListAsync();
         var groups = new List<Group> { new("The plan", Url.Page("/Plans/Details", new { id }), new CommentThread(planComments, ForOwner: true, id)) };
@@ -69,7 +71,7 @@ public class IndexModel(AppDbContext db, SharedPlans shared, IValidator<CommentI
             var comments = await shared.CommentsAsync(userId, id, thread.GoalId, thread.ReviewId);
             groups.Add(thread.GoalId is { } goalId
                 ? new Group($"Goal: {thread.Goal}", Url.Page("/Plans/Goals/Details", new { id, goalId }), new CommentThread(comments, true, id, GoalId: goalId))
-                : new Group(ReviewText.Name(thread.Review!.Kind, thread.Review.PeriodStart), Url.Page("/Plans/Reviews/Details", new { id, reviewId = thread.ReviewId }),
+                : new Group(ReviewText.Name(thread.ReviewKind!.Value, thread.ReviewPeriod!.Value), Url.Page("/Plans/Reviews/Details", new { id, reviewId = thread.ReviewId }),
                     new CommentThread(comments, true, id, ReviewId: thread.ReviewId)));
         }
         Groups = groups;

@@ -88,9 +88,9 @@ public class DetailsModel(AppDbContext db, IValidator<ReadingInput> validator, U
         }
         Goal = goal;
         var items = await db.SelfAssessmentItems.AsNoTracking()
-            .Where(i => db.Set<GoalItemLink>().Any(l => l.GoalId == goalId && l.SelfAssessmentItemId == i.Id)).Select(i => i.Text).ToListAsync();
+            .Where(i => db.Set<GoalItemLink>().Where(l => l.GoalId == goalId).Select(l => l.SelfAssessmentItemId).Contains(i.Id)).Select(i => i.Text).ToListAsync();
         var options = await db.CareerOptions.AsNoTracking()
-            .Where(o => db.Set<GoalOptionLink>().Any(l => l.GoalId == goalId && l.CareerOptionId == o.Id)).Select(o => o.Title).ToListAsync();
+            .Where(o => db.Set<GoalOptionLink>().Where(l => l.GoalId == goalId).Select(l => l.CareerOptionId).Contains(o.Id)).Select(o => o.Title).ToListAsync();
         ServesWhat = [.. items, .. options];
         Readings = await db.ProgressReadings.AsNoTracking().Where(r => r.GoalId == goalId)
             .OrderByDescending(r => r.Date).ThenByDescending(r => r.Id).Select(r => new ReadingRow(r.Date, r.Value, r.Note)).ToListAsync();

@@ -74,7 +74,8 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
             .ToListAsync();
         var goals = judgedGoals.Select(g => g.Goal).ToList();
         var judgements = judgedGoals.ToDictionary(g => g.Goal.Id, g => g.Judgement);
-        var readings = (await db.ProgressReadings.AsNoTracking().Where(r => r.Date <= end && db.Goals.Any(g => g.Id == r.GoalId && g.PlanId == planId))
+        var goalsOfPlan = db.Goals.Where(g => g.PlanId == planId).Select(g => g.Id);
+        var readings = (await db.ProgressReadings.AsNoTracking().Where(r => r.Date <= end && goalsOfPlan.Contains(r.GoalId))
             .OrderBy(r => r.Date).ThenBy(r => r.Id).Select(r => new { r.GoalId, r.Date, r.Value }).ToListAsync())
             .ToLookup(r => r.GoalId);
 
@@ -100,7 +101,7 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
 
         // Milestones reached, learning finished and achievements of the quarter: one query of dated lines.
         var dated = (await db.Milestones.AsNoTracking()
-                .Where(m => m.ReachedOn >= start && m.ReachedOn <= end && db.Goals.Any(g => g.Id == m.GoalId && g.PlanId == planId))
+                .Where(m => m.ReachedOn >= start && m.ReachedOn <= end && goalsOfPlan.Contains(m.GoalId))
                 .Select(m => new { Kind = DatedKind.Milestone, Text = m.Title, Date = m.ReachedOn!.Value })
                 .Concat(db.LearningItems.Where(i => i.UserId == userId && i.FinishedOn >= start && i.FinishedOn <= end)
                     .Select(i => new { Kind = DatedKind.Learning, Text = i.Title, Date = i.FinishedOn!.Value }))

@@ -19,7 +19,7 @@ public sealed class SuggestionInbox(AppDbContext db, TimeProvider time)
     /// <summary>The open suggestions on the owner's active plans, oldest first, with who made them.</summary>
     public async Task<IReadOnlyList<OpenSuggestion>> OpenAsync(string ownerId) =>
         await db.PlanSuggestions.AsNoTracking()
-            .Where(s => s.State == SuggestionState.Open && db.Plans.Any(p => p.Id == s.PlanId && p.OwnerId == ownerId && !p.IsArchived))
+            .Where(s => s.State == SuggestionState.Open && db.Plans.OwnedBy(ownerId).Where(p => !p.IsArchived).Select(p => p.Id).Contains(s.PlanId))
             .OrderBy(s => s.CreatedAtUtc).ThenBy(s => s.Id)
             .Select(s => new OpenSuggestion(s.Id, s.PlanId, db.Plans.Where(p => p.Id == s.PlanId).Select(p => p.Title).First(), s.Kind, s.Title, s.Reason,
                 db.UserProfiles.Where(p => p.UserId == s.AuthorId).Select(p => p.DisplayName).FirstOrDefault()

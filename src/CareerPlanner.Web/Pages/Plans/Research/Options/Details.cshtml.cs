@@ -59,7 +59,7 @@ public class DetailsModel(AppDbContext db, IValidator<DemandedSkillInput> valida
             return false;
         }
         var drawsOn = await db.SelfAssessmentItems.AsNoTracking()
-            .Where(i => db.Set<CareerOptionFit>().Any(f => f.CareerOptionId == optionId && f.SelfAssessmentItemId == i.Id))
+            .Where(i => db.Set<CareerOptionFit>().Where(f => f.CareerOptionId == optionId).Select(f => f.SelfAssessmentItemId).Contains(i.Id))
             .OrderBy(i => i.Kind).ThenBy(i => i.Position).Select(i => i.Text).ToListAsync();
         Option = new OptionView(option.Id, option.PlanId, option.PlanTitle, option.Title, option.Status, option.FitRating,
             option.WhyItFits, option.Pros, option.Cons, option.RejectionReason, drawsOn);
