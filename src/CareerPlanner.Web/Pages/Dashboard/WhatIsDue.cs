@@ -36,8 +36,9 @@ public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnly
 
 /// <summary>
 /// Everything due across a person's active plans, in a fixed number of SQL commands however many plans and goals
-/// they have: the plans with their due reviews, then one query per kind of row for all plans together, and one for
-/// the person (profile, getting-started facts, next 1:1, latest win and what they are learning).
+/// they have: the plans with their due reviews; for all plans together, their due actions and milestones ahead (one
+/// query) and their active goals; one for the person (profile, getting-started facts, next 1:1, latest win and what
+/// they are learning); and their contacts.
 /// </summary>
 public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.ContactEditor contacts, Plans.Goals.GoalBoard goals, Plans.Suggestions.SuggestionInbox inbox, UserClock clock)
 {
@@ -51,17 +52,19 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
         var plans = await dueReviews.ForAsync(p => p.OwnerId == userId);
         var planIds = plans.Select(p => p.PlanId).ToList();
 
-        var actions = (await db.ActionItems.AsNoTracking()
-                .Where(a => planIds.Contains(a.PlanId) && (a.Status == ActionStatus.ToDo || a.Status == ActionStatus.Doing) && a.DueDate <= week.End)
-                .OrderBy(a => a.DueDate).ThenBy(a => a.Id).Select(a => new { a.PlanId, a.Id, a.Title, a.DueDate }).ToListAsync())
-            .ToLookup(a => a.PlanId, a => new DueAction(a.PlanId, a.Id, a.Title, a.DueDate, a.DueDate < today));
-        // Every milestone still ahead: those of the next 30 days are due, and the first of each plan is its next one.
-        var ahead = (await db.Milestones.AsNoTracking()
-                .Where(m => m.ReachedOn == null && m.Date >= today)
-                .Join(db.Goals.Where(g => planIds.Contains(g.PlanId)), m => m.GoalId, g => g.Id, (m, g) => new { m.Title, m.Date, m.Sequence, m.Id, g.PlanId, GoalId = g.Id, GoalTitle = g.Title })
-                .ToListAsync())
-            .OrderBy(m => m.Date).ThenBy(m => m.Sequence).ThenBy(m => m.Id)
-            .Select(m => new DueMilestone(m.PlanId, m.GoalId, m.Title, m.GoalTitle, m.Date!.Value)).ToList();
+        // The actions due by the end of the week and every milestone still ahead, as one UNION ALL of dated lines.
+        var dated = await db.ActionItems.AsNoTracking()
+            .Where(a => planIds.Contains(a.PlanId) && (a.Status == ActionStatus.ToDo || a.Status == ActionStatus.Doing) && a.DueDate <= week.End)
+            .Select(a => new { IsAction = true, a.PlanId, a.Id, a.Title, Date = (DateOnly?)a.DueDate, Sequence = 0, GoalId = 0, GoalTitle = (string?)null })
+            .Concat(db.Milestones.Where(m => m.ReachedOn == null && m.Date >= today)
+                .Join(db.Goals.Where(g => planIds.Contains(g.PlanId)), m => m.GoalId, g => g.Id,
+                    (m, g) => new { IsAction = false, g.PlanId, m.Id, m.Title, m.Date, m.Sequence, GoalId = g.Id, GoalTitle = (string?)g.Title }))
+            .ToListAsync();
+        var actions = dated.Where(d => d.IsAction).OrderBy(a => a.Date).ThenBy(a => a.Id)
+            .ToLookup(a => a.PlanId, a => new DueAction(a.PlanId, a.Id, a.Title, a.Date!.Value, a.Date < today));
+        // Of the milestones ahead, those of the next 30 days are due, and the first of each plan is its next one.
+        var ahead = dated.Where(d => !d.IsAction).OrderBy(m => m.Date).ThenBy(m => m.Sequence).ThenBy(m => m.Id)
+            .Select(m => new DueMilestone(m.PlanId, m.GoalId, m.Title, m.GoalTitle!, m.Date!.Value)).ToList();
         var until = today.AddDays(MilestoneDays);
         var milestones = ahead.Where(m => m.Date <= until).ToLookup(m => m.PlanId);
         var nextMilestones = ahead.GroupBy(m => m.PlanId).ToDictionary(g => g.Key, g => g.First());
