@@ -47,7 +47,7 @@ if [ -z "$started" ]; then
   exit 1
 fi
 
-export CAREERPLANNER_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Max Auto Prepare=64"
+export CAREERPLANNER_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres"
 export CAREERPLANNER_TEST_POSTGRES_DIR="$dir"
 set +e
 "$@"

@@ -257,13 +257,13 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>The same app in the Production environment: friendly error pages, HSTS, no developer pages.</summary>
 /// <summary>A host whose sessions end after the app's real idle time (30 minutes) and lifetime (30 days).</summary>
 public class RealSessionsCareerPlannerFactory : CareerPlannerFactory
 {
     protected override bool RealSessionLifetimes => true;
 }
 
+/// <summary>The same app in the Production environment: friendly error pages, HSTS, no developer pages.</summary>
 public class ProductionCareerPlannerFactory : CareerPlannerFactory
 {
     protected override string EnvironmentName => "Production";
@@ -273,6 +273,12 @@ public class ProductionCareerPlannerFactory : CareerPlannerFactory
 public class SqliteCareerPlannerFactory : CareerPlannerFactory
 {
     public override bool OnPostgres => false;
+}
+
+/// <summary>A host on PostgreSQL in both runs of the suite: for what is about PostgreSQL itself.</summary>
+public class PostgresCareerPlannerFactory : CareerPlannerFactory
+{
+    public override bool OnPostgres => true;
 }
 
 /// <summary>The app started on no database file at all, so its own start-up creates and migrates it.</summary>

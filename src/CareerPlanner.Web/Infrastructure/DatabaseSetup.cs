@@ -38,7 +38,7 @@ public static class DatabaseSetup
             // The same model under its own type, so that PostgreSQL's migrations are its own (Data/Postgres/Migrations).
             // A list in a query (ids.Contains(x)) goes as one parameter (= ANY(@ids)), for the reason given for SQLite below.
             services.AddDbContextPool<AppDbContext, Data.Postgres.PostgresAppDbContext>((provider, options) => options
-                .UseNpgsql(connectionString, npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                .UseNpgsql(WithAutoPrepare(connectionString), npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .AddInterceptors(provider.GetServices<IInterceptor>())
                 .AddInterceptors(provider.GetRequiredService<Time.ProfileChangeInterceptor>()));
             return services;
@@ -71,6 +71,17 @@ public static class DatabaseSetup
             }
             await next();
         });
+
+    /// <summary>
+    /// The statements a connection sends again and again are prepared on the server once (parsed and planned once, then
+    /// only executed), unless the connection string says otherwise: Npgsql leaves automatic preparation off by default.
+    /// </summary>
+    public static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        var given = builder.Keys.Cast<string>().Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase));
+        return given ? connectionString : new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 200 }.ToString();
+    }
 
     /// <summary>A relative SQLite file is placed under the content root, whose folder is created if missing.</summary>
     public static string ResolveConnectionString(string connectionString, string contentRootPath)

@@ -1,5 +1,6 @@
 using CareerPlanner.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace CareerPlanner.UnitTests.Infrastructure;
 
@@ -31,5 +32,13 @@ public class DatabaseSetupTests
         var resolved = new SqliteConnectionStringBuilder(DatabaseSetup.ResolveConnectionString($"Data Source={path}", "/elsewhere"));
 
         Assert.Equal(path, resolved.DataSource);
+    }
+
+    [Fact]
+    public void A_postgresql_connection_prepares_the_statements_it_repeats_unless_its_connection_string_says_otherwise()
+    {
+        Assert.Equal(200, new NpgsqlConnectionStringBuilder(DatabaseSetup.WithAutoPrepare("Host=db;Database=app")).MaxAutoPrepare);
+        Assert.Equal(0, new NpgsqlConnectionStringBuilder(DatabaseSetup.WithAutoPrepare("Host=db;Database=app;Max Auto Prepare=0")).MaxAutoPrepare);
+        Assert.Equal(20, new NpgsqlConnectionStringBuilder(DatabaseSetup.WithAutoPrepare("Host=db;maxautoprepare=20")).MaxAutoPrepare);
     }
 }

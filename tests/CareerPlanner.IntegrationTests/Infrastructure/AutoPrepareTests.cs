@@ -1,0 +1,42 @@
+using CareerPlanner.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CareerPlanner.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// On PostgreSQL the queries a connection sends again and again (every page's) are prepared on the server once, then
+/// only executed: Npgsql would otherwise have the server parse and plan each of them on every request.
+/// </summary>
+[Trait(SuiteRuns.Trait, SuiteRuns.Once)]
+public class AutoPrepareTests(AutoPrepareTests.AppDefaultsFactory factory) : IClassFixture<AutoPrepareTests.AppDefaultsFactory>
+{
+    [Fact]
+    public async Task A_query_the_app_repeats_on_a_connection_is_prepared_on_the_server()
+    {
+        var prepared = await factory.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            for (var planId = 1; planId <= 6; planId++)
+            {
+                await db.Goals.Where(g => g.PlanId == planId).Select(g => g.Title).ToListAsync();
+            }
+            return await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '%FROM \"Goals\"%'").SingleAsync();
+        });
+
+        Assert.Equal(1, prepared);
+    }
+
+    /// <summary>On PostgreSQL, with whatever the test server's connection string says of preparation taken out.</summary>
+    public sealed class AppDefaultsFactory : PostgresCareerPlannerFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            var connectionString = new NpgsqlConnectionStringBuilder(builder.GetSetting("ConnectionStrings:CareerPlanner"));
+            connectionString.Remove("Max Auto Prepare");
+            builder.UseSetting("ConnectionStrings:CareerPlanner", connectionString.ToString());
+        }
+    }
+}
