@@ -45,6 +45,69 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
     public const int MilestoneDays = 30;
     public const int GoalsShown = 8;
 
+    /// <summary>What the dashboard shows of the person, beyond their plans.</summary>
+    private sealed class PersonFacts
+    {
+        public string? DisplayName { get; init; }
+        public bool HasTimeZone { get; init; }
+        public bool GettingStartedDismissed { get; init; }
+        public required GettingStartedFacts Start { get; init; }
+        public int? NextMeetingId { get; init; }
+        public DateOnly? NextMeetingDate { get; init; }
+        public string? NextMeetingWith { get; init; }
+        public int NextMeetingOpenPoints { get; init; }
+        public string? WinWhat { get; init; }
+        public DateOnly? WinDate { get; init; }
+        public required List<LearningNow> Learning { get; init; }
+        public required List<ExpiringCertification> Certifications { get; init; }
+        public int SharedWithMe { get; init; }
+        public bool HasSuggestions { get; init; }
+    }
+
+    /// <summary>
+    /// The person's part of the dashboard in one query, compiled once: it is the page's largest, and EF Core would
+    /// otherwise walk its expression and compare it with the cached ones on every request.
+    /// Every part reads the person's rows through an index: their plans' ids as an IN list (never an EXISTS from the
+    /// child table, which SQLite answers by reading the whole table), and each "first of" as scalars (a FirstOrDefault
+    /// of several columns becomes a window over everyone's rows). QueryPlanTests hold every page to that.
+    /// </summary>
+    private static readonly Func<AppDbContext, string, DateOnly, DateOnly, DateOnly, Task<PersonFacts>> PersonQuery =
+        EF.CompileAsyncQuery((AppDbContext db, string userId, DateOnly today, DateOnly expiredSince, DateOnly expiringUntil) =>
+            db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new PersonFacts
+            {
+                DisplayName = db.UserProfiles.Where(p => p.UserId == userId).Select(p => p.DisplayName).FirstOrDefault(),
+                HasTimeZone = db.UserProfiles.Any(p => p.UserId == userId && p.TimeZoneId != null),
+                GettingStartedDismissed = db.UserProfiles.Any(p => p.UserId == userId && p.GettingStartedDismissed),
+                Start = new GettingStartedFacts(
+                    db.SelfAssessmentItems.Any(i => i.UserId == userId) || db.Skills.Any(s => s.UserId == userId)
+                        || db.Reflections.Any(r => r.UserId == userId) || db.InterestTestResults.Any(r => r.UserId == userId),
+                    db.Plans.Where(p => p.OwnerId == userId).OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault(),
+                    db.CareerOptions.Any(o => db.Plans.Where(p => p.OwnerId == userId).Select(p => p.Id).Contains(o.PlanId)),
+                    db.Plans.Any(p => p.OwnerId == userId && p.VisionStatement != null),
+                    db.Goals.Any(g => db.Plans.Where(p => p.OwnerId == userId).Select(p => p.Id).Contains(g.PlanId)),
+                    db.ActionItems.Any(a => db.Plans.Where(p => p.OwnerId == userId).Select(p => p.Id).Contains(a.PlanId)),
+                    db.Reviews.Any(r => db.Plans.Where(p => p.OwnerId == userId).Select(p => p.Id).Contains(r.PlanId))),
+                NextMeetingId = db.OneOnOnes.Where(m => m.UserId == userId && m.Date >= today).OrderBy(m => m.Date).ThenBy(m => m.Id)
+                    .Select(m => (int?)m.Id).FirstOrDefault(),
+                NextMeetingDate = db.OneOnOnes.Where(m => m.UserId == userId && m.Date >= today).OrderBy(m => m.Date).ThenBy(m => m.Id)
+                    .Select(m => (DateOnly?)m.Date).FirstOrDefault(),
+                NextMeetingWith = db.OneOnOnes.Where(m => m.UserId == userId && m.Date >= today).OrderBy(m => m.Date).ThenBy(m => m.Id)
+                    .Select(m => m.WithWhom).FirstOrDefault(),
+                NextMeetingOpenPoints = db.OneOnOnes.Where(m => m.UserId == userId && m.Date >= today).OrderBy(m => m.Date).ThenBy(m => m.Id)
+                    .Select(m => m.TalkingPoints.Count(p => !p.Discussed)).FirstOrDefault(),
+                WinWhat = db.Achievements.Where(a => a.UserId == userId).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
+                    .Select(a => a.What).FirstOrDefault(),
+                WinDate = db.Achievements.Where(a => a.UserId == userId).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
+                    .Select(a => (DateOnly?)a.Date).FirstOrDefault(),
+                Learning = db.LearningItems.Where(i => i.UserId == u.Id && i.Status == LearningStatus.InProgress)
+                    .OrderBy(i => i.Title).Select(i => new LearningNow(i.Id, i.Title)).ToList(),
+                Certifications = db.Certifications.Where(c => c.UserId == u.Id && c.ExpiresOn >= expiredSince && c.ExpiresOn <= expiringUntil)
+                    .OrderBy(c => c.ExpiresOn).Select(c => new ExpiringCertification(c.Id, c.Name, c.ExpiresOn!.Value)).ToList(),
+                SharedWithMe = db.PlanShares.Count(s => s.MentorId == userId && (s.EndsOn == null || s.EndsOn >= today)),
+                HasSuggestions = db.PlanSuggestions.Any(s => s.State == SuggestionState.Open
+                    && db.Plans.Where(p => p.OwnerId == userId && !p.IsArchived).Select(p => p.Id).Contains(s.PlanId)),
+            }).Single());
+
     public async Task<DashboardView> LoadAsync(string userId)
     {
         var calendar = await clock.CalendarAsync(userId);
@@ -79,40 +142,7 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
             .Select(g => (g.Facts.PlanId, Goal: new CardGoal(g.Facts.Id, g.Facts.Title, g.Facts.Status, g.Facts.TargetDate, g.Facts.Progress, g.Verdict)))
             .ToLookup(g => g.PlanId, g => g.Goal);
         var (expiredSince, expiringUntil) = (today.AddDays(-Certification.ExpiryWarningDays), today.AddDays(Certification.ExpiryWarningDays));
-        // Every part reads the person's rows through an index: their plans' ids as an IN list (never an EXISTS from the
-        // child table, which SQLite answers by reading the whole table), and each "first of" as scalars (a FirstOrDefault
-        // of several columns becomes a window over everyone's rows). QueryPlanTests hold every page to that.
-        var ownPlans = db.Plans.OwnedBy(userId).Select(p => p.Id);
-        var profiles = db.UserProfiles.Where(p => p.UserId == userId);
-        var nextMeeting = db.OneOnOnes.Where(m => m.UserId == userId && m.Date >= today).OrderBy(m => m.Date).ThenBy(m => m.Id);
-        var latestWin = db.Achievements.Where(a => a.UserId == userId).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id);
-        var person = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new
-        {
-            DisplayName = profiles.Select(p => p.DisplayName).FirstOrDefault(),
-            HasTimeZone = profiles.Any(p => p.TimeZoneId != null),
-            GettingStartedDismissed = profiles.Any(p => p.GettingStartedDismissed),
-            Start = new GettingStartedFacts(
-                db.SelfAssessmentItems.Any(i => i.UserId == userId) || db.Skills.Any(s => s.UserId == userId)
-                    || db.Reflections.Any(r => r.UserId == userId) || db.InterestTestResults.Any(r => r.UserId == userId),
-                ownPlans.OrderBy(id => id).Select(id => (int?)id).FirstOrDefault(),
-                db.CareerOptions.Any(o => ownPlans.Contains(o.PlanId)),
-                db.Plans.Any(p => p.OwnerId == userId && p.VisionStatement != null),
-                db.Goals.Any(g => ownPlans.Contains(g.PlanId)),
-                db.ActionItems.Any(a => ownPlans.Contains(a.PlanId)),
-                db.Reviews.Any(r => ownPlans.Contains(r.PlanId))),
-            NextMeetingId = nextMeeting.Select(m => (int?)m.Id).FirstOrDefault(),
-            NextMeetingDate = nextMeeting.Select(m => (DateOnly?)m.Date).FirstOrDefault(),
-            NextMeetingWith = nextMeeting.Select(m => m.WithWhom).FirstOrDefault(),
-            NextMeetingOpenPoints = nextMeeting.Select(m => m.TalkingPoints.Count(p => !p.Discussed)).FirstOrDefault(),
-            WinWhat = latestWin.Select(a => a.What).FirstOrDefault(),
-            WinDate = latestWin.Select(a => (DateOnly?)a.Date).FirstOrDefault(),
-            Learning = db.LearningItems.Where(i => i.UserId == u.Id && i.Status == LearningStatus.InProgress)
-                .OrderBy(i => i.Title).Select(i => new LearningNow(i.Id, i.Title)).ToList(),
-            Certifications = db.Certifications.Where(c => c.UserId == u.Id && c.ExpiresOn >= expiredSince && c.ExpiresOn <= expiringUntil)
-                .OrderBy(c => c.ExpiresOn).Select(c => new ExpiringCertification(c.Id, c.Name, c.ExpiresOn!.Value)).ToList(),
-            SharedWithMe = db.PlanShares.Count(s => s.MentorId == userId && (s.EndsOn == null || s.EndsOn >= today)),
-            HasSuggestions = db.PlanSuggestions.Any(s => s.State == SuggestionState.Open && db.Plans.OwnedBy(userId).Where(p => !p.IsArchived).Select(p => p.Id).Contains(s.PlanId)),
-        }).SingleAsync();
+        var person = await PersonQuery(db, userId, today, expiredSince, expiringUntil);
         var nextOneOnOne = person is { NextMeetingId: { } meetingId, NextMeetingDate: { } meetingDate }
             ? new NextOneOnOne(meetingId, meetingDate, person.NextMeetingWith ?? "", person.NextMeetingOpenPoints) : null;
         var recentWin = person is { WinWhat: { } what, WinDate: { } winDate } ? new Encouragement(what, winDate) : null;
