@@ -6,43 +6,47 @@ namespace CareerPlanner.Web.Pages.Plans;
 /// </summary>
 public sealed class PlanProgress(AppDbContext db)
 {
+    private sealed class FactsRow
+    {
+        public int PlanId { get; init; }
+        public required PlanFacts Facts { get; init; }
+    }
+
+    /// <summary>
+    /// Compiled once: every plan page and the plans list read it, and its eleven counts make an expression that EF Core
+    /// would otherwise build, walk and compare with the cached ones on every request.
+    /// </summary>
+    private static readonly Func<AppDbContext, string, int[], IAsyncEnumerable<FactsRow>> FactsQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, string userId, int[] ids) => db.Plans.AsNoTracking().Where(p => p.OwnerId == userId && ids.Contains(p.Id))
+            .Select(p => new FactsRow
+            {
+                PlanId = p.Id,
+                Facts = new PlanFacts
+                {
+                    // The self-assessment belongs to the person, so every plan shares its counts (read in the same query).
+                    Strengths = db.SelfAssessmentItems.Count(i => i.UserId == p.OwnerId && i.Kind == SelfAssessmentKind.Strength),
+                    Weaknesses = db.SelfAssessmentItems.Count(i => i.UserId == p.OwnerId && i.Kind == SelfAssessmentKind.Weakness),
+                    Interests = db.SelfAssessmentItems.Count(i => i.UserId == p.OwnerId && i.Kind == SelfAssessmentKind.Interest),
+                    Values = db.SelfAssessmentItems.Count(i => i.UserId == p.OwnerId && i.Kind == SelfAssessmentKind.Value),
+                    RatedSkills = db.Skills.Count(s => s.UserId == p.OwnerId && s.Rating != null),
+                    HasVisionStatement = p.VisionStatement != null,
+                    SmartGoals = db.Goals.Count(g => g.PlanId == p.Id),
+                    ActionItems = db.ActionItems.Count(a => a.PlanId == p.Id),
+                    Reviews = db.Reviews.Count(r => r.PlanId == p.Id),
+                    CareerOptionsWithDemandedSkill = db.CareerOptions.Count(o => o.PlanId == p.Id && db.DemandedSkills.Any(d => d.CareerOptionId == o.Id)),
+                    CareerOptionsShortlistedOrChosen = db.CareerOptions.Count(o => o.PlanId == p.Id
+                        && (o.Status == CareerOptionStatus.Shortlisted || o.Status == CareerOptionStatus.ChosenTarget)),
+                },
+            }));
+
     public async Task<IReadOnlyDictionary<int, PlanFacts>> FactsForAsync(string userId, IEnumerable<int> planIds)
     {
-        var ids = planIds.ToList();
-        var plans = await db.Plans.AsNoTracking().OwnedBy(userId)
-            .Where(p => ids.Contains(p.Id))
-            .Select(p => new
-            {
-                p.Id,
-                HasVision = p.VisionStatement != null,
-                Goals = db.Goals.Count(g => g.PlanId == p.Id),
-                Actions = db.ActionItems.Count(a => a.PlanId == p.Id),
-                Reviews = db.Reviews.Count(r => r.PlanId == p.Id),
-                OptionsWithSkill = db.CareerOptions.Count(o => o.PlanId == p.Id && db.DemandedSkills.Any(d => d.CareerOptionId == o.Id)),
-                Shortlisted = db.CareerOptions.Count(o => o.PlanId == p.Id
-                    && (o.Status == CareerOptionStatus.Shortlisted || o.Status == CareerOptionStatus.ChosenTarget)),
-                // The self-assessment belongs to the person, so every plan shares its counts (read in the same query).
-                Strengths = db.SelfAssessmentItems.Count(i => i.UserId == p.OwnerId && i.Kind == SelfAssessmentKind.Strength),
-                Weaknesses = db.SelfAssessmentItems.Count(i => i.UserId == p.OwnerId && i.Kind == SelfAssessmentKind.Weakness),
-                Interests = db.SelfAssessmentItems.Count(i => i.UserId == p.OwnerId && i.Kind == SelfAssessmentKind.Interest),
-                Values = db.SelfAssessmentItems.Count(i => i.UserId == p.OwnerId && i.Kind == SelfAssessmentKind.Value),
-                RatedSkills = db.Skills.Count(s => s.UserId == p.OwnerId && s.Rating != null),
-            })
-            .ToListAsync();
-        return plans.ToDictionary(p => p.Id, p => new PlanFacts
+        var facts = new Dictionary<int, PlanFacts>();
+        await foreach (var row in FactsQuery(db, userId, [.. planIds]))
         {
-            Strengths = p.Strengths,
-            Weaknesses = p.Weaknesses,
-            Interests = p.Interests,
-            Values = p.Values,
-            RatedSkills = p.RatedSkills,
-            HasVisionStatement = p.HasVision,
-            SmartGoals = p.Goals,
-            ActionItems = p.Actions,
-            Reviews = p.Reviews,
-            CareerOptionsWithDemandedSkill = p.OptionsWithSkill,
-            CareerOptionsShortlistedOrChosen = p.Shortlisted,
-        });
+            facts[row.PlanId] = row.Facts;
+        }
+        return facts;
     }
 
     public async Task<PlanFacts> FactsForAsync(string userId, int planId) =>
