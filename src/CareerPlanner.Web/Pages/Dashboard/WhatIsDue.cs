@@ -131,8 +131,7 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
         var until = today.AddDays(MilestoneDays);
         var milestones = ahead.Where(m => m.Date <= until).ToLookup(m => m.PlanId);
         var nextMilestones = ahead.GroupBy(m => m.PlanId).ToDictionary(g => g.Key, g => g.First());
-        var active = (await goals.WithFacts(db.Goals.Where(g => planIds.Contains(g.PlanId) && g.Status != GoalStatus.Achieved && g.Status != GoalStatus.Dropped))
-                .ToListAsync())
+        var active = (await goals.FactsAsync(userId, planIds, activeOnly: true))
             .Select(g => (Facts: g, Verdict: g.Verdict(calendar))).ToList();
         // At risk by its status, or by a review's judgement that nothing has answered since.
         var atRisk = active.Where(g => g.Facts.Status == GoalStatus.AtRisk || g.Verdict is not null).OrderBy(g => g.Facts.TargetDate)

@@ -54,7 +54,7 @@ public sealed class Spreadsheets(AppDbContext db, Plans.Goals.GoalBoard goals, N
     private async Task<Sheet> GoalsAsync(string userId)
     {
         var plans = await PlansAsync(userId);
-        var facts = await goals.WithFacts(db.Goals.Where(g => plans.Keys.Contains(g.PlanId))).ToListAsync();
+        var facts = await goals.FactsAsync(userId, plans.Keys);
         return new(["Plan", "Goal", "Horizon", "Status", "Target date", "Unit", "Baseline", "Target", "Latest reading", "Latest reading on", "Progress %"],
             [.. facts.OrderBy(g => plans[g.PlanId]).ThenBy(g => g.TargetDate).ThenBy(g => g.Title).Select(g => new[]
             {

@@ -102,7 +102,7 @@ public class DetailsModel(AppDbContext db, IValidator<ReadingInput> validator, U
         var outOfOrder = MilestonePlanning.OutOfOrder([.. milestones.Select(m => m.Date)]);
         Milestones = [.. milestones.Select((m, index) => new MilestoneRow(m.Id, m.Title, m.Date, m.ReachedOn, outOfOrder.Contains(index)))];
         Progress = GoalRules.Progress(goal.MetricType, goal.Baseline, goal.Target, Readings.Count == 0 ? null : Readings[0].Value);
-        var facts = await board.WithFacts(db.Goals.Where(g => g.Id == goalId)).SingleAsync();
+        var facts = (await board.FactsAsync(User.Id(), [planId], goalId: goalId)).Single();
         Verdict = facts.Verdict(await clock.CalendarAsync(User.Id()));
         Comments = new Mentoring.CommentThread(await shared.CommentsAsync(User.Id(), planId, goalId), ForOwner: true, planId, GoalId: goalId);
         return true;

@@ -47,23 +47,42 @@ public sealed class GoalBoard(AppDbContext db, UserClock clock)
     public const string DeletedField = "Deleted";
     public const string StatusField = "Status";
 
-    /// <summary>The given goals with their <see cref="GoalFacts"/>, as one query.</summary>
-    public IQueryable<GoalFacts> WithFacts(IQueryable<Goal> goals) =>
-        goals.AsNoTracking().Select(g => new GoalFacts(g.PlanId, g.Id, g.ParentGoalId, g.Title, g.Horizon, g.Status, g.TargetDate,
-            g.MetricType, g.Baseline, g.Target, g.Unit,
-            db.ProgressReadings.Where(r => r.GoalId == g.Id).OrderByDescending(r => r.Date).ThenByDescending(r => r.Id).Select(r => (double?)r.Value).FirstOrDefault(),
-            db.ProgressReadings.Where(r => r.GoalId == g.Id).OrderByDescending(r => r.Date).ThenByDescending(r => r.Id).Select(r => (DateOnly?)r.Date).FirstOrDefault(),
-            db.Set<ReviewGoalNote>().Where(n => n.GoalId == g.Id && n.Judgement != null)
-                .Join(db.Reviews.Where(r => r.Kind == ReviewKind.Quarterly || r.Kind == ReviewKind.Annual), n => n.ReviewId, r => r.Id, (n, r) => new { n.Judgement, r.HeldOn, r.Id })
-                .OrderByDescending(j => j.HeldOn).ThenByDescending(j => j.Id).Select(j => j.Judgement).FirstOrDefault(),
-            db.Set<ReviewGoalNote>().Where(n => n.GoalId == g.Id && n.Judgement != null)
-                .Join(db.Reviews.Where(r => r.Kind == ReviewKind.Quarterly || r.Kind == ReviewKind.Annual), n => n.ReviewId, r => r.Id, (n, r) => new { r.HeldOn, r.Id })
-                .OrderByDescending(j => j.HeldOn).ThenByDescending(j => j.Id).Select(j => (DateOnly?)j.HeldOn).FirstOrDefault(),
-            db.GoalChanges.Where(c => c.GoalId == g.Id && c.PlanId == g.PlanId && c.Field == StatusField).Max(c => (DateTime?)c.ChangedAtUtc)));
+    /// <summary>
+    /// The person's goals in the given plans (only the active ones, or only one goal, if asked) with their
+    /// <see cref="GoalFacts"/>, as one query compiled once: the dashboard, the board and the goal page read it on every
+    /// visit, and its correlated subqueries make an expression EF Core would otherwise build, walk and compare each time.
+    /// </summary>
+    private static readonly Func<AppDbContext, string, int[], bool, int?, IAsyncEnumerable<GoalFacts>> FactsQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, string userId, int[] planIds, bool activeOnly, int? goalId) => db.Goals.AsNoTracking()
+            .Where(g => planIds.Contains(g.PlanId) && db.Plans.Where(p => p.OwnerId == userId).Select(p => p.Id).Contains(g.PlanId)
+                && (!activeOnly || (g.Status != GoalStatus.Achieved && g.Status != GoalStatus.Dropped))
+                && (goalId == null || g.Id == goalId))
+            .Select(g => new GoalFacts(g.PlanId, g.Id, g.ParentGoalId, g.Title, g.Horizon, g.Status, g.TargetDate,
+                g.MetricType, g.Baseline, g.Target, g.Unit,
+                db.ProgressReadings.Where(r => r.GoalId == g.Id).OrderByDescending(r => r.Date).ThenByDescending(r => r.Id).Select(r => (double?)r.Value).FirstOrDefault(),
+                db.ProgressReadings.Where(r => r.GoalId == g.Id).OrderByDescending(r => r.Date).ThenByDescending(r => r.Id).Select(r => (DateOnly?)r.Date).FirstOrDefault(),
+                db.Set<ReviewGoalNote>().Where(n => n.GoalId == g.Id && n.Judgement != null)
+                    .Join(db.Reviews.Where(r => r.Kind == ReviewKind.Quarterly || r.Kind == ReviewKind.Annual), n => n.ReviewId, r => r.Id, (n, r) => new { n.Judgement, r.HeldOn, r.Id })
+                    .OrderByDescending(j => j.HeldOn).ThenByDescending(j => j.Id).Select(j => j.Judgement).FirstOrDefault(),
+                db.Set<ReviewGoalNote>().Where(n => n.GoalId == g.Id && n.Judgement != null)
+                    .Join(db.Reviews.Where(r => r.Kind == ReviewKind.Quarterly || r.Kind == ReviewKind.Annual), n => n.ReviewId, r => r.Id, (n, r) => new { r.HeldOn, r.Id })
+                    .OrderByDescending(j => j.HeldOn).ThenByDescending(j => j.Id).Select(j => (DateOnly?)j.HeldOn).FirstOrDefault(),
+                db.GoalChanges.Where(c => c.GoalId == g.Id && c.PlanId == g.PlanId && c.Field == StatusField).Max(c => (DateTime?)c.ChangedAtUtc))));
+
+    /// <summary>The person's goals in <paramref name="planIds"/> with their facts (see <see cref="FactsQuery"/>).</summary>
+    public async Task<List<GoalFacts>> FactsAsync(string userId, IEnumerable<int> planIds, bool activeOnly = false, int? goalId = null)
+    {
+        var facts = new List<GoalFacts>();
+        await foreach (var goal in FactsQuery(db, userId, [.. planIds], activeOnly, goalId))
+        {
+            facts.Add(goal);
+        }
+        return facts;
+    }
 
     public async Task<GoalBoardView> LoadAsync(string userId, int planId)
     {
-        var goals = await WithFacts(db.Goals.InPlan(db.Plans, planId, userId)).ToListAsync();
+        var goals = await FactsAsync(userId, [planId]);
         var removed = await db.GoalChanges.AsNoTracking().InPlan(db.Plans, planId, userId).Where(c => c.Field == DeletedField)
             .OrderByDescending(c => c.ChangedAtUtc)
             .Select(c => new RemovedGoal(c.GoalId, c.GoalTitle, c.ChangedAtUtc, c.Reason)).ToListAsync();
