@@ -16,7 +16,7 @@ public sealed class CalendarEvents(AppDbContext db, DueReviews dueReviews, Infra
     /// for), so the events' links work wherever the app runs.</param>
     public async Task<string> FeedAsync(string userId, string baseUrl)
     {
-        var plans = await dueReviews.ForAsync(p => p.OwnerId == userId);
+        var plans = await dueReviews.ForOwnerAsync(userId);
         var planIds = plans.Select(p => p.PlanId).ToList();
         var titles = plans.ToDictionary(p => p.PlanId, p => p.PlanTitle);
         baseUrl = baseUrl.TrimEnd('/');

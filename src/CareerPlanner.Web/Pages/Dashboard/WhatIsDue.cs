@@ -112,7 +112,7 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
     {
         var calendar = await clock.CalendarAsync(userId);
         var (today, week) = (clock.Today(calendar), clock.ThisWeek(calendar));
-        var plans = await dueReviews.ForAsync(p => p.OwnerId == userId);
+        var plans = await dueReviews.ForOwnerAsync(userId);
         var planIds = plans.Select(p => p.PlanId).ToList();
 
         // The actions due by the end of the week and every milestone still ahead, as one UNION ALL of dated lines.

@@ -76,7 +76,7 @@ public sealed class PlanOverview(AppDbContext db, GoalBoard goals, ActionBoard a
 
     private async Task<EvaluationSummary> EvaluationAsync(string userId, int planId)
     {
-        var due = (await dueReviews.ForAsync(p => p.Id == planId && p.OwnerId == userId, includeArchived: true)).Single();
+        var due = await dueReviews.ForPlanAsync(userId, planId);
         var reviews = await db.Reviews.AsNoTracking().Where(r => r.PlanId == planId)
             .Select(r => new { r.Id, r.Kind, r.PeriodStart, r.HeldOn, r.Satisfaction, r.NextSteps, r.CareerFit, r.CareerFitWhy })
             .ToListAsync();

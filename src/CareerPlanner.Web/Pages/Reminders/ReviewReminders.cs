@@ -72,7 +72,7 @@ public sealed class ReviewReminders(
 {
     public async Task<int> RunOnceAsync(CancellationToken cancellation = default)
     {
-        var plans = (await dueReviews.ForAsync(p => !db.UserProfiles.Any(profile => profile.UserId == p.OwnerId && !profile.ReviewReminders)))
+        var plans = (await dueReviews.ForRemindersAsync())
             .Where(p => p.Due.Count > 0).ToList();
         var planIds = plans.Select(p => p.PlanId).ToList();
         var ownerIds = plans.Select(p => p.OwnerId).Distinct().ToList();

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using CareerPlanner.Web.Infrastructure.Time;
 
 namespace CareerPlanner.Web.Pages.Plans.Reviews;
@@ -17,19 +16,56 @@ public sealed record PlanDue(int PlanId, string PlanTitle, string OwnerId, UserC
 /// </summary>
 public sealed class DueReviews(AppDbContext db, UserClock clock)
 {
-    /// <summary>The plans that match, archived ones only when asked for (nothing is due on a plan put away).</summary>
-    public async Task<IReadOnlyList<PlanDue>> ForAsync(Expression<Func<Plan, bool>> plans, bool includeArchived = false)
+    private sealed class PlanRow
+    {
+        public int Id { get; init; }
+        public required string Title { get; init; }
+        public required string OwnerId { get; init; }
+        public DateTime CreatedAtUtc { get; init; }
+        public CheckInCadence CheckInCadence { get; init; }
+        public DateOnly? LastHeld { get; init; }
+        public required List<ThoroughReview> Thorough { get; init; }
+    }
+
+    private sealed record ThoroughReview(ReviewKind Kind, DateOnly PeriodStart);
+
+    /// <summary>
+    /// The person's plans (or one of them), or with no person every plan whose owner wants reminders; compiled once, as
+    /// the dashboard and the overview read it on every visit. A null person or plan drops its condition from the SQL
+    /// (EF Core writes one command per combination of null parameters), so each caller's query uses its index.
+    /// </summary>
+    private static readonly Func<AppDbContext, string?, int?, bool, DateOnly, IAsyncEnumerable<PlanRow>> PlansQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, string? ownerId, int? planId, bool includeArchived, DateOnly since) => db.Plans.AsNoTracking()
+            .Where(p => (p.OwnerId == ownerId || (ownerId == null && !db.UserProfiles.Any(profile => profile.UserId == p.OwnerId && !profile.ReviewReminders)))
+                && (planId == null || p.Id == planId) && (includeArchived || !p.IsArchived))
+            .OrderBy(p => p.Title).ThenBy(p => p.Id)
+            .Select(p => new PlanRow
+            {
+                Id = p.Id, Title = p.Title, OwnerId = p.OwnerId, CreatedAtUtc = p.CreatedAtUtc, CheckInCadence = p.CheckInCadence,
+                LastHeld = db.Reviews.Where(r => r.PlanId == p.Id).Max(r => (DateOnly?)r.HeldOn),
+                Thorough = db.Reviews.Where(r => r.PlanId == p.Id && (r.Kind == ReviewKind.Quarterly || r.Kind == ReviewKind.Annual) && r.PeriodStart >= since)
+                    .Select(r => new ThoroughReview(r.Kind, r.PeriodStart)).ToList(),
+            }));
+
+    /// <summary>The person's active plans.</summary>
+    public Task<IReadOnlyList<PlanDue>> ForOwnerAsync(string userId) => ForAsync(userId, planId: null, includeArchived: false);
+
+    /// <summary>A plan, archived or not, that the caller has already checked is the person's.</summary>
+    public async Task<PlanDue> ForPlanAsync(string userId, int planId) =>
+        (await ForAsync(userId, planId, includeArchived: true)).Single();
+
+    /// <summary>Every active plan whose owner has not turned review reminders off.</summary>
+    public Task<IReadOnlyList<PlanDue>> ForRemindersAsync() => ForAsync(ownerId: null, planId: null, includeArchived: false);
+
+    private async Task<IReadOnlyList<PlanDue>> ForAsync(string? ownerId, int? planId, bool includeArchived)
     {
         // Thorough reviews of this year and the last are all that the rules look at.
         var since = new DateOnly(clock.UtcNow.Year - 2, 1, 1);
-        var rows = await db.Plans.AsNoTracking().Where(plans).Where(p => includeArchived || !p.IsArchived).OrderBy(p => p.Title).ThenBy(p => p.Id)
-            .Select(p => new
-            {
-                p.Id, p.Title, p.OwnerId, p.CreatedAtUtc, p.CheckInCadence,
-                LastHeld = db.Reviews.Where(r => r.PlanId == p.Id).Max(r => (DateOnly?)r.HeldOn),
-                Thorough = db.Reviews.Where(r => r.PlanId == p.Id && (r.Kind == ReviewKind.Quarterly || r.Kind == ReviewKind.Annual) && r.PeriodStart >= since)
-                    .Select(r => new { r.Kind, r.PeriodStart }).ToList(),
-            }).ToListAsync();
+        var rows = new List<PlanRow>();
+        await foreach (var row in PlansQuery(db, ownerId, planId, includeArchived, since))
+        {
+            rows.Add(row);
+        }
         var calendars = await clock.CalendarsAsync([.. rows.Select(p => p.OwnerId).Distinct()]);
 
         return [.. rows.Select(p =>

@@ -13,7 +13,7 @@ public sealed class ReviewHub(AppDbContext db, DueReviews dueReviews)
         var latest = await db.Reviews.AsNoTracking().Where(r => r.PlanId == planId).OrderByDescending(r => r.HeldOn).ThenByDescending(r => r.Id)
             .Select(r => new LatestReview(r.Id, r.Kind, r.PeriodStart, r.HeldOn, r.Satisfaction, r.NextSteps)).FirstOrDefaultAsync();
         var cadence = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.CheckInCadence, p.Version }).SingleAsync();
-        var plan = (await dueReviews.ForAsync(p => p.Id == planId && p.OwnerId == userId, includeArchived: true)).Single();
+        var plan = await dueReviews.ForPlanAsync(userId, planId);
         return new ReviewHubView(planId, latest, plan.Due, Quarters.Of(plan.Today), cadence.CheckInCadence, cadence.Version);
     }
 }
