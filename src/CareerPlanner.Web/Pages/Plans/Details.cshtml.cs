@@ -39,29 +39,22 @@ public class DetailsModel(
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        // The plan with its owner's name (for the printed copy's heading), in one query.
-        var plan = await db.Plans.AsNoTracking().OwnedBy(User.Id()).Where(p => p.Id == id)
-            .Select(p => new
-            {
-                View = new PlanView(p.Id, p.Title, p.CurrentStage, p.IsArchived, p.VisionStatement, p.BackupPlan, p.BackupTrigger),
-                PersonName = db.UserProfiles.Where(u => u.UserId == p.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
-                HasComments = db.PlanComments.Any(c => c.PlanId == p.Id && c.GoalId == null && c.ReviewId == null),
-            })
-            .SingleOrDefaultAsync();
+        // The plan with its owner's name (for the printed copy's heading) and its stage checklist's facts, in one query.
+        var plan = await progress.PlanAsync(User.Id(), id);
         if (plan is null)
         {
             return NotFound();
         }
-        Plan = plan.View;
-        PersonName = plan.PersonName;
-        StagesDone = StageChecklist.DoneCount(await progress.FactsForAsync(User.Id(), id));
+        Plan = new PlanView(plan.Id, plan.Title, plan.Stage, plan.IsArchived, plan.Vision, plan.BackupPlan, plan.BackupTrigger);
+        PersonName = plan.OwnerName;
+        StagesDone = StageChecklist.DoneCount(plan.Facts);
         Assets = await selfAssessment.LoadAsync(User.Id(), Request.Path);
         History = await history.AssetsAsync(User.Id());
         Brand = await Pages.Brand.BrandView.ForAsync(db, User.Id());
         Overview = await overview.LoadAsync(User.Id(), id);
         Today = await clock.TodayAsync(User.Id());
         // Read only when there are any, so a plan nobody comments on costs no query for them.
-        Comments = new Mentoring.CommentThread(plan.HasComments ? await shared.CommentsAsync(User.Id(), id) : [], ForOwner: true, id);
+        Comments = new Mentoring.CommentThread(plan.HasPlanComments ? await shared.CommentsAsync(User.Id(), id) : [], ForOwner: true, id);
         return Page();
     }
 

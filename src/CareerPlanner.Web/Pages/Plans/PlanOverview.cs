@@ -34,7 +34,8 @@ public sealed record PlanOverviewView(
 /// The plan as one document — its goals, strategy and evaluation — read part by part, each in a fixed number of
 /// queries however many goals, milestones, actions and reviews the plan holds.
 /// </summary>
-public sealed class PlanOverview(AppDbContext db, GoalBoard goals, ActionBoard actions, DueReviews dueReviews, Research.SkillInventory inventory)
+public sealed class PlanOverview(
+    AppDbContext db, GoalBoard goals, ActionBoard actions, DueReviews dueReviews, Research.SkillInventory inventory, Infrastructure.Time.UserClock clock)
 {
     /// <summary>The overview of a plan the caller has already checked is the person's.</summary>
     public async Task<PlanOverviewView> LoadAsync(string userId, int planId)
@@ -76,10 +77,19 @@ public sealed class PlanOverview(AppDbContext db, GoalBoard goals, ActionBoard a
 
     private async Task<EvaluationSummary> EvaluationAsync(string userId, int planId)
     {
-        var due = await dueReviews.ForPlanAsync(userId, planId);
-        var reviews = await db.Reviews.AsNoTracking().Where(r => r.PlanId == planId)
-            .Select(r => new { r.Id, r.Kind, r.PeriodStart, r.HeldOn, r.Satisfaction, r.NextSteps, r.CareerFit, r.CareerFitWhy })
-            .ToListAsync();
+        // The plan with all its reviews, in one query; which are due is worked out from them.
+        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId && p.OwnerId == userId)
+            .Select(p => new
+            {
+                p.Title, p.CreatedAtUtc, p.CheckInCadence,
+                Reviews = db.Reviews.Where(r => r.PlanId == p.Id)
+                    .Select(r => new { r.Id, r.Kind, r.PeriodStart, r.HeldOn, r.Satisfaction, r.NextSteps, r.CareerFit, r.CareerFitWhy }).ToList(),
+            })
+            .SingleAsync();
+        var reviews = plan.Reviews;
+        var due = dueReviews.Due(planId, plan.Title, userId, await clock.CalendarAsync(userId), plan.CreatedAtUtc, plan.CheckInCadence,
+            reviews.Count == 0 ? null : reviews.Max(r => r.HeldOn),
+            [.. reviews.Where(r => r.Kind is ReviewKind.Quarterly or ReviewKind.Annual).Select(r => (r.Kind, r.PeriodStart))]);
         var newest = reviews.OrderByDescending(r => r.HeldOn).ThenByDescending(r => r.Id).ToList();
         var last = newest.Select(r => new LatestReview(r.Id, r.Kind, r.PeriodStart, r.HeldOn, r.Satisfaction, r.NextSteps)).FirstOrDefault();
         var fit = newest.FirstOrDefault(r => r.CareerFit is not null);

@@ -19,18 +19,46 @@ public sealed record SelfAssessmentView(
     public string? ReflectionOf(ReflectionKind kind) => Reflections.FirstOrDefault(r => r.Kind == kind)?.Text;
 }
 
+/// <summary>
+/// Reads the self-assessment in two queries: its items, skills and reflections as one UNION ALL of rows of the same
+/// shape (each kind as the name the database stores, parsed back here; put in order here, so SQLite and PostgreSQL
+/// agree: unrated skills last, names by their characters), and the latest interest test.
+/// </summary>
 public sealed class SelfAssessmentSummary(AppDbContext db)
 {
+    private enum Source
+    {
+        Item = 1,
+        Skill = 2,
+        Reflection = 3,
+    }
+
     public async Task<SelfAssessmentView> LoadAsync(string userId, string returnUrl)
     {
-        var items = await db.SelfAssessmentItems.AsNoTracking().Where(i => i.UserId == userId)
-            .OrderBy(i => i.Kind).ThenBy(i => i.Position).ThenBy(i => i.Id)
-            .Select(i => new ItemRow(i.Id, i.Kind, i.Text, i.Note)).ToListAsync();
-        var skills = await db.Skills.AsNoTracking().Where(s => s.UserId == userId)
-            .OrderByDescending(s => s.Rating).ThenBy(s => s.Name)
-            .Select(s => new SkillRow(s.Id, s.Name, s.Category, s.Rating, s.Evidence, s.UpdatedOn)).ToListAsync();
-        var reflections = await db.Reflections.AsNoTracking().Where(r => r.UserId == userId)
-            .Select(r => new ReflectionRow(r.Kind, r.Text)).ToListAsync();
+        var rows = await db.SelfAssessmentItems.AsNoTracking().Where(i => i.UserId == userId)
+            .Select(i => new
+            {
+                Source = Source.Item, i.Id, Kind = i.Kind.ToString(),
+                Text = (string?)i.Text, i.Note, Number = (int?)i.Position, UpdatedOn = (DateOnly?)null,
+            })
+            .Concat(db.Skills.Where(s => s.UserId == userId)
+                .Select(s => new
+                {
+                    Source = Source.Skill, s.Id, Kind = s.Category.ToString(),
+                    Text = (string?)s.Name, Note = s.Evidence, Number = s.Rating, UpdatedOn = (DateOnly?)s.UpdatedOn,
+                }))
+            .Concat(db.Reflections.Where(r => r.UserId == userId)
+                .Select(r => new
+                {
+                    Source = Source.Reflection, r.Id, Kind = r.Kind.ToString(),
+                    r.Text, Note = (string?)null, Number = (int?)null, UpdatedOn = (DateOnly?)null,
+                }))
+            .ToListAsync();
+        var items = rows.Where(r => r.Source == Source.Item).OrderBy(i => i.Kind, StringComparer.Ordinal).ThenBy(i => i.Number).ThenBy(i => i.Id)
+            .Select(i => new ItemRow(i.Id, Enum.Parse<SelfAssessmentKind>(i.Kind), i.Text!, i.Note)).ToList();
+        var skills = rows.Where(r => r.Source == Source.Skill).OrderByDescending(s => s.Number).ThenBy(s => s.Text, StringComparer.Ordinal)
+            .Select(s => new SkillRow(s.Id, s.Text!, Enum.Parse<SkillCategory>(s.Kind), s.Number, s.Note, s.UpdatedOn!.Value)).ToList();
+        var reflections = rows.Where(r => r.Source == Source.Reflection).Select(r => new ReflectionRow(Enum.Parse<ReflectionKind>(r.Kind), r.Text)).ToList();
         var latest = await db.InterestTestResults.AsNoTracking().Where(r => r.UserId == userId)
             .OrderByDescending(r => r.TakenAtUtc).FirstOrDefaultAsync();
         return new SelfAssessmentView(items, skills, reflections, latest?.Ranked, returnUrl);

@@ -18,17 +18,20 @@ public sealed class ActionHub(AppDbContext db, ActionBoard board, AchievementLog
         var soon = actions.Today.AddDays(30);
         var today = actions.Today;
         var goalsOfPlan = db.Goals.InPlan(db.Plans, planId, userId).Select(g => g.Id);
-        var due = await db.Milestones.AsNoTracking()
-            .Where(m => m.ReachedOn == null && m.Date != null && m.Date >= today && m.Date <= soon && goalsOfPlan.Contains(m.GoalId))
-            .OrderBy(m => m.Date)
-            .Select(m => new { m.GoalId, GoalTitle = db.Goals.Where(g => g.Id == m.GoalId).Select(g => g.Title).First(), m.Title, m.Date })
-            .ToListAsync();
-        var milestones = due.Select(m => new MilestoneDue(m.GoalId, m.GoalTitle, m.Title, m.Date!.Value)).ToList();
-        // In progress, and finished in the last 30 days (a finished course is worth seeing for a while).
+        // The milestones due in the next 30 days, and the learning in progress or finished in the last 30 days (a
+        // finished course is worth seeing for a while): one UNION ALL of dated lines.
         var recently = today.AddDays(-30);
-        var learning = await db.LearningItems.AsNoTracking()
-            .Where(i => i.UserId == userId && (i.Status == LearningStatus.InProgress || (i.Status == LearningStatus.Finished && i.FinishedOn >= recently)))
-            .OrderBy(i => i.FinishedOn != null).ThenBy(i => i.Title).Select(i => new LearningNow(i.Id, i.Title, i.FinishedOn)).ToListAsync();
+        var lines = await db.Milestones.AsNoTracking()
+            .Where(m => m.ReachedOn == null && m.Date != null && m.Date >= today && m.Date <= soon && goalsOfPlan.Contains(m.GoalId))
+            .Select(m => new { IsMilestone = true, Id = m.GoalId, m.Title, m.Date, GoalTitle = db.Goals.Where(g => g.Id == m.GoalId).Select(g => g.Title).First() })
+            .Concat(db.LearningItems
+                .Where(i => i.UserId == userId && (i.Status == LearningStatus.InProgress || (i.Status == LearningStatus.Finished && i.FinishedOn >= recently)))
+                .Select(i => new { IsMilestone = false, i.Id, i.Title, Date = i.FinishedOn, GoalTitle = "" }))
+            .ToListAsync();
+        var milestones = lines.Where(l => l.IsMilestone).OrderBy(m => m.Date)
+            .Select(m => new MilestoneDue(m.Id, m.GoalTitle, m.Title, m.Date!.Value)).ToList();
+        var learning = lines.Where(l => !l.IsMilestone).OrderBy(i => i.Date != null).ThenBy(i => i.Title, StringComparer.Ordinal)
+            .Select(i => new LearningNow(i.Id, i.Title, i.Date)).ToList();
         return new ActionHubView(planId, actions, milestones, learning, await achievements.LatestAsync(userId, take: 5));
     }
 }

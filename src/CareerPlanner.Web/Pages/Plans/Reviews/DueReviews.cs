@@ -68,20 +68,25 @@ public sealed class DueReviews(AppDbContext db, UserClock clock)
         }
         var calendars = await clock.CalendarsAsync([.. rows.Select(p => p.OwnerId).Distinct()]);
 
-        return [.. rows.Select(p =>
+        return [.. rows.Select(p => Due(p.Id, p.Title, p.OwnerId, calendars.GetValueOrDefault(p.OwnerId) ?? UserCalendar.Default, p.CreatedAtUtc,
+            p.CheckInCadence, p.LastHeld, [.. p.Thorough.Select(r => (r.Kind, r.PeriodStart))]))];
+    }
+
+    /// <summary>
+    /// The reviews due on a plan created at <paramref name="createdAtUtc"/>, seen from its owner's calendar: the annual and
+    /// quarterly reviews by the thorough reviews held for their periods, the check-in by the last review of any kind.
+    /// </summary>
+    public PlanDue Due(int planId, string title, string ownerId, UserCalendar calendar, DateTime createdAtUtc, CheckInCadence cadence,
+        DateOnly? lastHeld, IReadOnlyCollection<(ReviewKind Kind, DateOnly PeriodStart)> thorough)
+    {
+        var today = clock.Today(calendar);
+        var started = DateOnly.FromDateTime(calendar.ToLocal(createdAtUtc));
+        var due = new[]
         {
-            var calendar = calendars.GetValueOrDefault(p.OwnerId) ?? UserCalendar.Default;
-            var today = clock.Today(calendar);
-            var started = DateOnly.FromDateTime(calendar.ToLocal(p.CreatedAtUtc));
-            var last = p.LastHeld;
-            var due = new[]
-            {
-                ReviewSchedule.Annual(today, started, start => p.Thorough.Any(r => r.Kind == ReviewKind.Annual && r.PeriodStart == start)),
-                ReviewSchedule.Quarterly(today, started, start => p.Thorough.Any(r => r.Kind == ReviewKind.Quarterly && r.PeriodStart == start)),
-                ReviewSchedule.CheckIn(today, last, started, p.CheckInCadence, calendar.FirstDayOfWeek),
-            };
-            return new PlanDue(p.Id, p.Title, p.OwnerId, calendar, today, [.. due.OfType<DueReview>()],
-                ReviewSchedule.NextCheckIn(last ?? started, p.CheckInCadence));
-        })];
+            ReviewSchedule.Annual(today, started, start => thorough.Contains((ReviewKind.Annual, start))),
+            ReviewSchedule.Quarterly(today, started, start => thorough.Contains((ReviewKind.Quarterly, start))),
+            ReviewSchedule.CheckIn(today, lastHeld, started, cadence, calendar.FirstDayOfWeek),
+        };
+        return new PlanDue(planId, title, ownerId, calendar, today, [.. due.OfType<DueReview>()], ReviewSchedule.NextCheckIn(lastHeld ?? started, cadence));
     }
 }

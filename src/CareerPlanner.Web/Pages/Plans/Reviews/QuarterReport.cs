@@ -41,6 +41,7 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
 {
     private enum DatedKind
     {
+        Action = 0,
         Milestone = 1,
         Learning = 2,
         Achievement = 3,
@@ -50,11 +51,6 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
 
     public async Task<QuarterView?> LoadAsync(string userId, int planId, DateRange quarter)
     {
-        var plan = await db.Plans.AsNoTracking().OwnedBy(userId).Where(p => p.Id == planId).Select(p => new { p.Id, p.Title }).SingleOrDefaultAsync();
-        if (plan is null)
-        {
-            return null;
-        }
         var today = await clock.TodayAsync(userId);
         var (start, end) = (quarter.Start, quarter.End);
         var asOf = end < today ? end : today;
@@ -62,22 +58,33 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
         var windowStart = quarters[0].Start;
         var previousStart = quarters[2].Start;
 
-        // Each goal with the judgement this quarter's review gave it, in one query.
-        var judgedGoals = await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).OrderByDescending(g => g.Horizon).ThenBy(g => g.TargetDate).ThenBy(g => g.Id)
-            .Select(g => new
+        // The plan with each goal, the judgement this quarter's review gave it and its readings up to the quarter's end:
+        // one query (a goal's row repeats for each of its readings, which is cheaper than a second round trip).
+        var plan = await db.Plans.AsNoTracking().OwnedBy(userId).Where(p => p.Id == planId)
+            .Select(p => new
             {
-                Goal = g,
-                Judgement = db.Set<ReviewGoalNote>()
-                    .Where(n => n.GoalId == g.Id && db.Reviews.Any(r => r.Id == n.ReviewId && r.PlanId == planId && r.Kind == ReviewKind.Quarterly && r.PeriodStart == start))
-                    .Select(n => n.Judgement).FirstOrDefault(),
+                p.Id, p.Title,
+                // Correlated to the plan for EF Core, and to the plan's id as well, so SQLite reads only these goals (no scan).
+                Goals = db.Goals.Where(g => g.PlanId == p.Id && g.PlanId == planId).OrderByDescending(g => g.Horizon).ThenBy(g => g.TargetDate).ThenBy(g => g.Id)
+                    .Select(g => new
+                    {
+                        Goal = g,
+                        Judgement = db.Set<ReviewGoalNote>()
+                            .Where(n => n.GoalId == g.Id && db.Reviews.Any(r => r.Id == n.ReviewId && r.PlanId == planId && r.Kind == ReviewKind.Quarterly && r.PeriodStart == start))
+                            .Select(n => n.Judgement).FirstOrDefault(),
+                        Readings = db.ProgressReadings.Where(r => r.GoalId == g.Id && r.Date <= end).OrderBy(r => r.Date).ThenBy(r => r.Id)
+                            .Select(r => new { r.Date, r.Value }).ToList(),
+                    }).ToList(),
             })
-            .ToListAsync();
-        var goals = judgedGoals.Select(g => g.Goal).ToList();
-        var judgements = judgedGoals.ToDictionary(g => g.Goal.Id, g => g.Judgement);
+            .AsSingleQuery().SingleOrDefaultAsync();
+        if (plan is null)
+        {
+            return null;
+        }
+        var goals = plan.Goals.Select(g => g.Goal).ToList();
+        var judgements = plan.Goals.ToDictionary(g => g.Goal.Id, g => g.Judgement);
+        var readings = plan.Goals.ToDictionary(g => g.Goal.Id, g => g.Readings);
         var goalsOfPlan = db.Goals.Where(g => g.PlanId == planId).Select(g => g.Id);
-        var readings = (await db.ProgressReadings.AsNoTracking().Where(r => r.Date <= end && goalsOfPlan.Contains(r.GoalId))
-            .OrderBy(r => r.Date).ThenBy(r => r.Id).Select(r => new { r.GoalId, r.Date, r.Value }).ToListAsync())
-            .ToLookup(r => r.GoalId);
 
         double? ValueOn(int goalId, DateOnly day) => ReviewPeriods.ValueOn(readings[goalId], r => r.Date, r => r.Value, day);
         int ProgressOn(Goal goal, DateOnly day) => GoalRules.Progress(goal.MetricType, goal.Baseline, goal.Target, ValueOn(goal.Id, day));
@@ -89,9 +96,20 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
                 ProgressOn(g, start), ProgressOn(g, asOf), quarter.Contains(g.TargetDate), met, judgements.GetValueOrDefault(g.Id));
         }).ToList();
 
-        var actions = await db.ActionItems.AsNoTracking().Where(a => a.PlanId == planId)
+        // The actions the quarter looks at, and the milestones reached, learning finished and achievements of the quarter:
+        // one UNION ALL of dated lines.
+        var lines = await db.ActionItems.AsNoTracking().Where(a => a.PlanId == planId)
             .Where(a => (a.DoneOn >= start && a.DoneOn <= end) || (a.DueDate <= end && a.Status != ActionStatus.Dropped && (a.DoneOn == null || a.DoneOn >= start)))
-            .OrderBy(a => a.DueDate).ThenBy(a => a.Id).Select(a => new ActionInQuarter(a.Title, a.DueDate, a.DoneOn)).ToListAsync();
+            .Select(a => new { Kind = DatedKind.Action, a.Id, Text = a.Title, Date = a.DueDate, a.DoneOn })
+            .Concat(db.Milestones.Where(m => m.ReachedOn >= start && m.ReachedOn <= end && goalsOfPlan.Contains(m.GoalId))
+                .Select(m => new { Kind = DatedKind.Milestone, m.Id, Text = m.Title, Date = m.ReachedOn!.Value, DoneOn = (DateOnly?)null }))
+            .Concat(db.LearningItems.Where(i => i.UserId == userId && i.FinishedOn >= start && i.FinishedOn <= end)
+                .Select(i => new { Kind = DatedKind.Learning, i.Id, Text = i.Title, Date = i.FinishedOn!.Value, DoneOn = (DateOnly?)null }))
+            .Concat(db.Achievements.Where(a => a.UserId == userId && a.Date >= start && a.Date <= end)
+                .Select(a => new { Kind = DatedKind.Achievement, a.Id, Text = a.What, a.Date, DoneOn = (DateOnly?)null }))
+            .ToListAsync();
+        var actions = lines.Where(l => l.Kind == DatedKind.Action).OrderBy(a => a.Date).ThenBy(a => a.Id)
+            .Select(a => new ActionInQuarter(a.Text, a.Date, a.DoneOn)).ToList();
         bool OpenOn(ActionInQuarter a, DateOnly day) => a.DoneOn is null || a.DoneOn > day;
         var completed = actions.Where(a => a.DoneOn is { } done && quarter.Contains(done)).ToList();
         // Overdue: due in the quarter and still open the day after it was due (seen from the quarter's end, or today).
@@ -99,26 +117,22 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
         var overdue = actions.Where(a => quarter.Contains(a.DueDate) && a.DueDate < overdueBefore && OpenOn(a, overdueBefore.AddDays(-1))).ToList();
         var carried = actions.Where(a => a.DueDate < start && OpenOn(a, start.AddDays(-1))).ToList();
 
-        // Milestones reached, learning finished and achievements of the quarter: one query of dated lines.
-        var dated = (await db.Milestones.AsNoTracking()
-                .Where(m => m.ReachedOn >= start && m.ReachedOn <= end && goalsOfPlan.Contains(m.GoalId))
-                .Select(m => new { Kind = DatedKind.Milestone, Text = m.Title, Date = m.ReachedOn!.Value })
-                .Concat(db.LearningItems.Where(i => i.UserId == userId && i.FinishedOn >= start && i.FinishedOn <= end)
-                    .Select(i => new { Kind = DatedKind.Learning, Text = i.Title, Date = i.FinishedOn!.Value }))
-                .Concat(db.Achievements.Where(a => a.UserId == userId && a.Date >= start && a.Date <= end)
-                    .Select(a => new { Kind = DatedKind.Achievement, Text = a.What, Date = a.Date }))
-                .ToListAsync())
-            .OrderBy(d => d.Date).ToLookup(d => d.Kind, d => new Dated(d.Text, d.Date));
+        var dated = lines.Where(l => l.Kind != DatedKind.Action).OrderBy(d => d.Date).ToLookup(d => d.Kind, d => new Dated(d.Text, d.Date));
         List<Dated> milestones = [.. dated[DatedKind.Milestone]], learning = [.. dated[DatedKind.Learning]], achievements = [.. dated[DatedKind.Achievement]];
 
+        // The reviews of the four quarters charted, each with the adjustments it made (those of the previous quarter's review
+        // are followed up): one query.
         var reviews = await db.Reviews.AsNoTracking().Where(r => r.PlanId == planId && r.PeriodStart >= windowStart && r.PeriodStart <= end)
-            .Select(r => new { r.Id, r.Kind, r.PeriodStart, r.HeldOn, r.Satisfaction, r.CareerFit, r.CareerFitWhy, r.NewInformation }).ToListAsync();
+            .Select(r => new
+            {
+                r.Id, r.Kind, r.PeriodStart, r.HeldOn, r.Satisfaction, r.CareerFit, r.CareerFitWhy, r.NewInformation,
+                Adjustments = db.GoalChanges.Where(c => c.ReviewId == r.Id && c.PlanId == planId)
+                    .OrderBy(c => c.ChangedAtUtc).ThenBy(c => c.Id).Select(c => new { c.GoalId, c.GoalTitle, c.Field, c.OldValue, c.NewValue, c.Reason }).ToList(),
+            })
+            .ToListAsync();
         var review = reviews.Where(r => r.Kind == ReviewKind.Quarterly && r.PeriodStart == start)
             .Select(r => new QuarterlyReviewSummary(r.Id, r.HeldOn, r.Satisfaction, r.CareerFit, r.CareerFitWhy, r.NewInformation)).SingleOrDefault();
-
-        var adjustments = await db.GoalChanges.AsNoTracking()
-            .Where(c => c.PlanId == planId && db.Reviews.Any(r => r.Id == c.ReviewId && r.Kind == ReviewKind.Quarterly && r.PeriodStart == previousStart))
-            .OrderBy(c => c.ChangedAtUtc).ThenBy(c => c.Id).Select(c => new { c.GoalId, c.GoalTitle, c.Field, c.OldValue, c.NewValue, c.Reason }).ToListAsync();
+        var adjustments = reviews.Where(r => r.Kind == ReviewKind.Quarterly && r.PeriodStart == previousStart).SelectMany(r => r.Adjustments).ToList();
         var adjustedGoals = goals.ToDictionary(g => g.Id, g => g.Snapshot());
         var followUps = adjustments.Select(a =>
         {

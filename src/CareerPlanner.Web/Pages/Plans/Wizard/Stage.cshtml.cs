@@ -42,16 +42,13 @@ public class StageModel(
         {
             return NotFound();
         }
-        var hub = await db.Plans.AsNoTracking().OwnedBy(User.Id()).Where(p => p.Id == id)
-            .Select(p => new HubView(p.Id, p.Title, current, p.Version, p.VisionStatement, p.BackupPlan, p.BackupTrigger))
-            .SingleOrDefaultAsync();
-        if (hub is null)
+        // The plan with its checklist's facts, in one query.
+        if (await progress.PlanAsync(User.Id(), id) is not { } plan)
         {
             return NotFound();
         }
-
-        var facts = await progress.FactsForAsync(User.Id(), id);
-        Hub = hub;
+        var facts = plan.Facts;
+        Hub = new HubView(plan.Id, plan.Title, current, plan.Version, plan.Vision, plan.BackupPlan, plan.BackupTrigger);
         Checklist = StageChecklist.For(current, facts);
         Steps = [.. PlanStages.All.Select(s => new Step(s, StageChecklist.IsDone(s, facts), s == current))];
         if (current == PlanStage.SelfAssessment)
