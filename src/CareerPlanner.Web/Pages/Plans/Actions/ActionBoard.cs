@@ -12,6 +12,12 @@ public sealed record ActionBoardView(DateOnly Today, DateRange ThisWeek, IReadOn
     public IEnumerable<ActionRow> Overdue => ThisWeekItems.Where(a => a.IsOverdue);
 }
 
+/// <summary>
+/// The board as a page shows it: the actions page every action, the action hub the first <paramref name="Shown"/> of each
+/// list with the way to the rest (so the hub of a plan of hundreds of actions stays a page to read, and a fast one).
+/// </summary>
+public sealed record ActionBoardPart(ActionBoardView Board, int? Shown = null);
+
 public sealed record LinkChoice(int Id, string Text);
 
 /// <summary>

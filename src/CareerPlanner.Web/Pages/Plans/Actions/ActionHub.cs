@@ -12,6 +12,9 @@ public sealed record ActionHubView(int PlanId, ActionBoardView Board, IReadOnlyL
 /// <summary>Reads the hub in a fixed number of queries, however many actions, milestones or achievements exist.</summary>
 public sealed class ActionHub(AppDbContext db, ActionBoard board, AchievementLog achievements)
 {
+    /// <summary>How many of each list of actions the hub shows; the actions page shows them all.</summary>
+    public const int Shown = 10;
+
     public async Task<ActionHubView> LoadAsync(string userId, int planId)
     {
         var actions = await board.LoadAsync(userId, planId);

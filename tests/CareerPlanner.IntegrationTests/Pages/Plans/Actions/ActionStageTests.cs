@@ -41,6 +41,28 @@ public class ActionStageTests(CareerPlannerFactory factory) : IClassFixture<Care
     }
 
     [Fact]
+    public async Task The_hub_shows_the_first_ten_of_a_long_list_of_actions_and_the_way_to_all_of_them_which_the_actions_page_lists()
+    {
+        var (client, _) = await factory.RegisterNewUserAsync();
+        var planId = await factory.PlanWithAsync(client, 60); // due from today to 19 days on: every list longer than ten
+
+        var hub = await client.GetPageAsync($"/Plans/{planId}/Wizard/action");
+        var all = await client.GetPageAsync($"/Plans/{planId}/Actions");
+
+        var thisWeek = hub.Document.QuerySelectorAll("[data-testid=this-week] [data-testid=action]").Length;
+        var later = hub.Document.QuerySelectorAll("[data-testid=later] [data-testid=action]").Length;
+        Assert.Equal(10, later);
+        Assert.InRange(thisWeek, 1, 10);
+        var more = hub.Document.QuerySelector("[data-testid=more-later]")!;
+        Assert.Contains("more: see all actions", more.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/Plans/{planId}/Actions", more.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(60, all.Document.QuerySelectorAll("[data-testid=action]").Length);
+        Assert.Null(all.Document.QuerySelector("[data-testid=more-later]"));
+        var hidden = all.Document.QuerySelectorAll("[data-testid=later] [data-testid=action]").Length - later;
+        Assert.Equal($"and {hidden} more: see all actions", more.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Planning_backwards_asks_of_each_answer_in_turn_and_lists_them_in_time_order_with_suggested_dates()
     {
         var (client, _) = await factory.RegisterNewUserAsync();
