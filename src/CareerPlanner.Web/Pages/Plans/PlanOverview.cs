@@ -37,6 +37,27 @@ public sealed record PlanOverviewView(
 public sealed class PlanOverview(
     AppDbContext db, GoalBoard goals, ActionBoard actions, DueReviews dueReviews, Research.SkillInventory inventory, Infrastructure.Time.UserClock clock)
 {
+    private sealed class MilestoneRow
+    {
+        public int GoalId { get; init; }
+        public required string GoalTitle { get; init; }
+        public required string Title { get; init; }
+        public DateOnly? Date { get; init; }
+        public DateOnly? ReachedOn { get; init; }
+        public int Sequence { get; init; }
+        public int Id { get; init; }
+    }
+
+    /// <summary>Compiled once, as the overview reads it on every visit: the plan's milestones with their goals' titles.</summary>
+    private static readonly Func<AppDbContext, int, IAsyncEnumerable<MilestoneRow>> MilestonesQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, int planId) => db.Milestones.AsNoTracking()
+            .Where(m => db.Goals.Where(g => g.PlanId == planId).Select(g => g.Id).Contains(m.GoalId))
+            .Select(m => new MilestoneRow
+            {
+                GoalId = m.GoalId, GoalTitle = db.Goals.Where(g => g.Id == m.GoalId).Select(g => g.Title).First(), Title = m.Title,
+                Date = m.Date, ReachedOn = m.ReachedOn, Sequence = m.Sequence, Id = m.Id,
+            }));
+
     /// <summary>The overview of a plan the caller has already checked is the person's.</summary>
     public async Task<PlanOverviewView> LoadAsync(string userId, int planId)
     {
@@ -62,10 +83,11 @@ public sealed class PlanOverview(
 
     private async Task<IReadOnlyList<MilestoneStop>> MilestonesAsync(int planId, DateOnly today)
     {
-        var rows = await db.Milestones.AsNoTracking()
-            .Where(m => db.Goals.Where(g => g.PlanId == planId).Select(g => g.Id).Contains(m.GoalId))
-            .Select(m => new { m.GoalId, GoalTitle = db.Goals.Where(g => g.Id == m.GoalId).Select(g => g.Title).First(), m.Title, m.Date, m.ReachedOn, m.Sequence, m.Id })
-            .ToListAsync();
+        var rows = new List<MilestoneRow>();
+        await foreach (var row in MilestonesQuery(db, planId))
+        {
+            rows.Add(row);
+        }
         var ordered = rows.OrderBy(m => m.ReachedOn ?? m.Date ?? DateOnly.MaxValue).ThenBy(m => m.Sequence).ThenBy(m => m.Id).ToList();
         var next = ordered.FirstOrDefault(m => m.ReachedOn is null && !(m.Date < today));
         return [.. ordered.Select(m => new MilestoneStop(m.GoalId, m.GoalTitle, m.Title, m.Date, m.ReachedOn,

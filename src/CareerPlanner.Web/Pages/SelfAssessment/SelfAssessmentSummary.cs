@@ -33,27 +33,42 @@ public sealed class SelfAssessmentSummary(AppDbContext db)
         Reflection = 3,
     }
 
-    public async Task<SelfAssessmentView> LoadAsync(string userId, string returnUrl)
+    private sealed class Row
     {
-        var rows = await db.SelfAssessmentItems.AsNoTracking().Where(i => i.UserId == userId)
-            .Select(i => new
+        public Source Source { get; init; }
+        public int Id { get; init; }
+        public required string Kind { get; init; }
+        public string? Text { get; init; }
+        public string? Note { get; init; }
+        public int? Number { get; init; }
+        public DateOnly? UpdatedOn { get; init; }
+    }
+
+    /// <summary>Compiled once: the overview and the self-assessment's pages read it on every visit.</summary>
+    private static readonly Func<AppDbContext, string, IAsyncEnumerable<Row>> RowsQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, string userId) => db.SelfAssessmentItems.AsNoTracking().Where(i => i.UserId == userId)
+            .Select(i => new Row
             {
-                Source = Source.Item, i.Id, Kind = i.Kind.ToString(),
-                Text = (string?)i.Text, i.Note, Number = (int?)i.Position, UpdatedOn = (DateOnly?)null,
+                Source = Source.Item, Id = i.Id, Kind = i.Kind.ToString(), Text = i.Text, Note = i.Note, Number = i.Position, UpdatedOn = null,
             })
             .Concat(db.Skills.Where(s => s.UserId == userId)
-                .Select(s => new
+                .Select(s => new Row
                 {
-                    Source = Source.Skill, s.Id, Kind = s.Category.ToString(),
-                    Text = (string?)s.Name, Note = s.Evidence, Number = s.Rating, UpdatedOn = (DateOnly?)s.UpdatedOn,
+                    Source = Source.Skill, Id = s.Id, Kind = s.Category.ToString(), Text = s.Name, Note = s.Evidence, Number = s.Rating, UpdatedOn = s.UpdatedOn,
                 }))
             .Concat(db.Reflections.Where(r => r.UserId == userId)
-                .Select(r => new
+                .Select(r => new Row
                 {
-                    Source = Source.Reflection, r.Id, Kind = r.Kind.ToString(),
-                    r.Text, Note = (string?)null, Number = (int?)null, UpdatedOn = (DateOnly?)null,
-                }))
-            .ToListAsync();
+                    Source = Source.Reflection, Id = r.Id, Kind = r.Kind.ToString(), Text = r.Text, Note = null, Number = null, UpdatedOn = null,
+                })));
+
+    public async Task<SelfAssessmentView> LoadAsync(string userId, string returnUrl)
+    {
+        var rows = new List<Row>();
+        await foreach (var row in RowsQuery(db, userId))
+        {
+            rows.Add(row);
+        }
         var items = rows.Where(r => r.Source == Source.Item).OrderBy(i => i.Kind, StringComparer.Ordinal).ThenBy(i => i.Number).ThenBy(i => i.Id)
             .Select(i => new ItemRow(i.Id, Enum.Parse<SelfAssessmentKind>(i.Kind), i.Text!, i.Note)).ToList();
         var skills = rows.Where(r => r.Source == Source.Skill).OrderByDescending(s => s.Number).ThenBy(s => s.Text, StringComparer.Ordinal)

@@ -26,15 +26,40 @@ public sealed record LinkChoice(int Id, string Text);
 /// </summary>
 public sealed class ActionBoard(AppDbContext db, UserClock clock, IValidator<ActionInput> validator)
 {
+    private sealed class Row
+    {
+        public int Id { get; init; }
+        public required string Title { get; init; }
+        public string? GoalTitle { get; init; }
+        public DateOnly DueDate { get; init; }
+        public ActionStatus Status { get; init; }
+        public DateOnly? DoneOn { get; init; }
+    }
+
+    /// <summary>
+    /// Compiled once: the plan overview, the action hub and the actions page read it on every visit (the rows of this plan,
+    /// and only if the plan is this owner's, as <see cref="Ownership.InPlan{T}"/> says).
+    /// </summary>
+    private static readonly Func<AppDbContext, string, int, IAsyncEnumerable<Row>> RowsQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, string userId, int planId) => db.ActionItems.AsNoTracking()
+            .Where(a => a.PlanId == planId && db.Plans.Any(p => p.Id == planId && p.OwnerId == userId))
+            .OrderBy(a => a.DueDate).ThenBy(a => a.Id)
+            .Select(a => new Row
+            {
+                Id = a.Id, Title = a.Title, GoalTitle = db.Goals.Where(g => g.Id == a.GoalId).Select(g => g.Title).FirstOrDefault(),
+                DueDate = a.DueDate, Status = a.Status, DoneOn = a.DoneOn,
+            }));
+
     public async Task<ActionBoardView> LoadAsync(string userId, int planId)
     {
         var calendar = await clock.CalendarAsync(userId);
         var today = clock.Today(calendar);
         var week = clock.ThisWeek(calendar);
-        var actions = await db.ActionItems.AsNoTracking().InPlan(db.Plans, planId, userId)
-            .OrderBy(a => a.DueDate).ThenBy(a => a.Id)
-            .Select(a => new { a.Id, a.Title, GoalTitle = db.Goals.Where(g => g.Id == a.GoalId).Select(g => g.Title).FirstOrDefault(), a.DueDate, a.Status, a.DoneOn })
-            .ToListAsync();
+        var actions = new List<Row>();
+        await foreach (var row in RowsQuery(db, userId, planId))
+        {
+            actions.Add(row);
+        }
         var rows = actions.Select(a =>
         {
             var open = a.Status is ActionStatus.ToDo or ActionStatus.Doing;
