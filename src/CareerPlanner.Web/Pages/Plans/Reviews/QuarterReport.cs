@@ -58,22 +58,18 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
         var windowStart = quarters[0].Start;
         var previousStart = quarters[2].Start;
 
-        // The plan with each goal, the judgement this quarter's review gave it and its readings up to the quarter's end:
-        // one query (a goal's row repeats for each of its readings, which is cheaper than a second round trip).
+        // The plan with the reviews of the four quarters charted, each with the adjustments it made (those of the previous
+        // quarter's review are followed up): one query, which also finds out that the plan is the person's.
         var plan = await db.Plans.AsNoTracking().OwnedBy(userId).Where(p => p.Id == planId)
             .Select(p => new
             {
                 p.Id, p.Title,
-                // Correlated to the plan for EF Core, and to the plan's id as well, so SQLite reads only these goals (no scan).
-                Goals = db.Goals.Where(g => g.PlanId == p.Id && g.PlanId == planId).OrderByDescending(g => g.Horizon).ThenBy(g => g.TargetDate).ThenBy(g => g.Id)
-                    .Select(g => new
+                Reviews = db.Reviews.Where(r => r.PlanId == p.Id && r.PlanId == planId && r.PeriodStart >= windowStart && r.PeriodStart <= end)
+                    .Select(r => new
                     {
-                        Goal = g,
-                        Judgement = db.Set<ReviewGoalNote>()
-                            .Where(n => n.GoalId == g.Id && db.Reviews.Any(r => r.Id == n.ReviewId && r.PlanId == planId && r.Kind == ReviewKind.Quarterly && r.PeriodStart == start))
-                            .Select(n => n.Judgement).FirstOrDefault(),
-                        Readings = db.ProgressReadings.Where(r => r.GoalId == g.Id && r.Date <= end).OrderBy(r => r.Date).ThenBy(r => r.Id)
-                            .Select(r => new { r.Date, r.Value }).ToList(),
+                        r.Id, r.Kind, r.PeriodStart, r.HeldOn, r.Satisfaction, r.CareerFit, r.CareerFitWhy, r.NewInformation,
+                        Adjustments = db.GoalChanges.Where(c => c.ReviewId == r.Id && c.PlanId == planId)
+                            .OrderBy(c => c.ChangedAtUtc).ThenBy(c => c.Id).Select(c => new { c.GoalId, c.GoalTitle, c.Field, c.OldValue, c.NewValue, c.Reason }).ToList(),
                     }).ToList(),
             })
             .AsSingleQuery().SingleOrDefaultAsync();
@@ -81,10 +77,23 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
         {
             return null;
         }
-        var goals = plan.Goals.Select(g => g.Goal).ToList();
-        var judgements = plan.Goals.ToDictionary(g => g.Goal.Id, g => g.Judgement);
-        var readings = plan.Goals.ToDictionary(g => g.Goal.Id, g => g.Readings);
+        // Each goal with the judgement this quarter's review gave it, in one query; its readings in another (joined, each
+        // goal's whole row repeated per reading, a plan of 500 goals was a quarter slower).
+        var judgedGoals = await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).OrderByDescending(g => g.Horizon).ThenBy(g => g.TargetDate).ThenBy(g => g.Id)
+            .Select(g => new
+            {
+                Goal = g,
+                Judgement = db.Set<ReviewGoalNote>()
+                    .Where(n => n.GoalId == g.Id && db.Reviews.Any(r => r.Id == n.ReviewId && r.PlanId == planId && r.Kind == ReviewKind.Quarterly && r.PeriodStart == start))
+                    .Select(n => n.Judgement).FirstOrDefault(),
+            })
+            .ToListAsync();
+        var goals = judgedGoals.Select(g => g.Goal).ToList();
+        var judgements = judgedGoals.ToDictionary(g => g.Goal.Id, g => g.Judgement);
         var goalsOfPlan = db.Goals.Where(g => g.PlanId == planId).Select(g => g.Id);
+        var readings = (await db.ProgressReadings.AsNoTracking().Where(r => r.Date <= end && goalsOfPlan.Contains(r.GoalId))
+            .OrderBy(r => r.Date).ThenBy(r => r.Id).Select(r => new { r.GoalId, r.Date, r.Value }).ToListAsync())
+            .ToLookup(r => r.GoalId);
 
         double? ValueOn(int goalId, DateOnly day) => ReviewPeriods.ValueOn(readings[goalId], r => r.Date, r => r.Value, day);
         int ProgressOn(Goal goal, DateOnly day) => GoalRules.Progress(goal.MetricType, goal.Baseline, goal.Target, ValueOn(goal.Id, day));
@@ -120,16 +129,7 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
         var dated = lines.Where(l => l.Kind != DatedKind.Action).OrderBy(d => d.Date).ToLookup(d => d.Kind, d => new Dated(d.Text, d.Date));
         List<Dated> milestones = [.. dated[DatedKind.Milestone]], learning = [.. dated[DatedKind.Learning]], achievements = [.. dated[DatedKind.Achievement]];
 
-        // The reviews of the four quarters charted, each with the adjustments it made (those of the previous quarter's review
-        // are followed up): one query.
-        var reviews = await db.Reviews.AsNoTracking().Where(r => r.PlanId == planId && r.PeriodStart >= windowStart && r.PeriodStart <= end)
-            .Select(r => new
-            {
-                r.Id, r.Kind, r.PeriodStart, r.HeldOn, r.Satisfaction, r.CareerFit, r.CareerFitWhy, r.NewInformation,
-                Adjustments = db.GoalChanges.Where(c => c.ReviewId == r.Id && c.PlanId == planId)
-                    .OrderBy(c => c.ChangedAtUtc).ThenBy(c => c.Id).Select(c => new { c.GoalId, c.GoalTitle, c.Field, c.OldValue, c.NewValue, c.Reason }).ToList(),
-            })
-            .ToListAsync();
+        var reviews = plan.Reviews;
         var review = reviews.Where(r => r.Kind == ReviewKind.Quarterly && r.PeriodStart == start)
             .Select(r => new QuarterlyReviewSummary(r.Id, r.HeldOn, r.Satisfaction, r.CareerFit, r.CareerFitWhy, r.NewInformation)).SingleOrDefault();
         var adjustments = reviews.Where(r => r.Kind == ReviewKind.Quarterly && r.PeriodStart == previousStart).SelectMany(r => r.Adjustments).ToList();
