@@ -64,6 +64,8 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
             .Select(p => new
             {
                 p.Id, p.Title,
+                // Correlated to the plan for EF Core, and to the plan's id as well, so SQLite reads only this plan's reviews
+                // instead of every review to join them (QueryPlanTests).
                 Reviews = db.Reviews.Where(r => r.PlanId == p.Id && r.PlanId == planId && r.PeriodStart >= windowStart && r.PeriodStart <= end)
                     .Select(r => new
                     {
