@@ -37,6 +37,8 @@ public static class DatabaseSetup
         {
             // The same model under its own type, so that PostgreSQL's migrations are its own (Data/Postgres/Migrations).
             // A list in a query (ids.Contains(x)) goes as one parameter (= ANY(@ids)), for the reason given for SQLite below.
+            services.AddSingleton<SqliteStatementCache>();
+            services.AddSingleton<KeptSqliteConnections>();
             services.AddDbContextPool<AppDbContext, Data.Postgres.PostgresAppDbContext>((provider, options) => options
                 .UseNpgsql(WithAutoPrepare(connectionString), npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .AddInterceptors(provider.GetServices<IInterceptor>())
@@ -45,6 +47,8 @@ public static class DatabaseSetup
         }
 
         services.AddSingleton<SqlitePragmaInterceptor>();
+        services.AddSingleton<SqliteStatementCache>();
+        services.AddSingleton<KeptSqliteConnections>();
         // Pooled contexts: the options are built once, not per request, and a request takes a context ready for use.
         // Interceptors registered in DI (such as a test's SQL command counter) join the context's own.
         // A list in a query (ids.Contains(x)) goes as one parameter read with json_each: EF's default spreads it into one
@@ -52,14 +56,16 @@ public static class DatabaseSetup
         services.AddDbContextPool<AppDbContext>((provider, options) => options
             .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(provider.GetServices<IInterceptor>())
-            .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<Time.ProfileChangeInterceptor>()));
+            .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<SqliteStatementCache>(),
+                provider.GetRequiredService<Time.ProfileChangeInterceptor>()));
         return services;
     }
 
     /// <summary>
     /// A signed-in person's page keeps one database connection open from its first query to its end. Left to itself,
     /// EF Core opens and closes the connection around every query, and with SQLite each open sets the connection up
-    /// again (EF's functions registered anew): on a page of a dozen queries that cost more than the queries.
+    /// again (EF's functions registered anew): on a page of a dozen queries that cost more than the queries. On SQLite
+    /// the connection stays open after the page too, with the queries it has prepared (<see cref="KeptSqliteConnections"/>).
     /// </summary>
     public static IApplicationBuilder UseOneConnectionPerPage(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -67,7 +73,7 @@ public static class DatabaseSetup
             if (context.User.Identity?.IsAuthenticated == true
                 && context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null)
             {
-                await context.RequestServices.GetRequiredService<AppDbContext>().Database.OpenConnectionAsync(context.RequestAborted);
+                await context.RequestServices.GetRequiredService<KeptSqliteConnections>().OpenForRequestAsync(context.RequestServices.GetRequiredService<AppDbContext>(), context.RequestAborted);
             }
             await next();
         });
