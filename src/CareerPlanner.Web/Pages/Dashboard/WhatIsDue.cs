@@ -22,6 +22,9 @@ public sealed record CardGoal(int GoalId, string Title, GoalStatus Status, DateO
 public sealed record PlanCard(PlanDue Plan, IReadOnlyList<DueAction> Actions, IReadOnlyList<DueMilestone> Milestones, IReadOnlyList<GoalAtRisk> GoalsAtRisk,
     IReadOnlyList<CardGoal> Goals, int GoalCount, DueMilestone? NextMilestone);
 
+/// <summary>A contact it is time to be in touch with again (<see cref="ContactRules.NextFollowUp"/>).</summary>
+public sealed record DueContact(int Id, string Name, DateOnly NextFollowUp, DateOnly? LastContact);
+
 /// <summary>The person's next 1:1 and how many of its talking points are still open.</summary>
 public sealed record NextOneOnOne(int Id, DateOnly Date, string WithWhom, int OpenPoints);
 
@@ -30,7 +33,7 @@ public sealed record LearningNow(int Id, string Title);
 /// <summary>A certification that runs out (or ran out) within <see cref="Certification.ExpiryWarningDays"/> days of today.</summary>
 public sealed record ExpiringCertification(int Id, string Name, DateOnly ExpiresOn);
 
-public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnlyList<PlanCard> Plans, Encouragement? RecentWin, IReadOnlyList<Network.ContactRow> ContactsDue,
+public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnlyList<PlanCard> Plans, Encouragement? RecentWin, IReadOnlyList<DueContact> ContactsDue,
     NextOneOnOne? NextOneOnOne, IReadOnlyList<LearningNow> Learning, IReadOnlyList<ExpiringCertification> Certifications, string? DisplayName, bool NeedsTimeZone, GettingStartedView? Start,
     IReadOnlyList<Plans.Suggestions.OpenSuggestion> Suggestions, int SharedWithMe);
 
@@ -38,9 +41,9 @@ public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnly
 /// Everything due across a person's active plans, in a fixed number of SQL commands however many plans and goals
 /// they have: the plans with their due reviews; for all plans together, their due actions and milestones ahead (one
 /// query) and their active goals; one for the person (profile, getting-started facts, next 1:1, latest win and what
-/// they are learning); and their contacts.
+/// they are learning, and the contacts due).
 /// </summary>
-public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.ContactEditor contacts, Plans.Goals.GoalBoard goals, Plans.Suggestions.SuggestionInbox inbox, UserClock clock)
+public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Plans.Goals.GoalBoard goals, Plans.Suggestions.SuggestionInbox inbox, UserClock clock)
 {
     public const int MilestoneDays = 30;
     public const int GoalsShown = 8;
@@ -62,7 +65,11 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
         public required List<ExpiringCertification> Certifications { get; init; }
         public int SharedWithMe { get; init; }
         public bool HasSuggestions { get; init; }
+        public required List<FollowUp> FollowUps { get; init; }
     }
+
+    /// <summary>What <see cref="ContactRules.NextFollowUp"/> needs of a contact.</summary>
+    private sealed record FollowUp(int Id, string Name, int? CadenceDays, DateOnly? SetByHand, DateOnly CreatedOn, DateOnly? LastContact);
 
     /// <summary>
     /// The person's part of the dashboard in one query, compiled once: it is the page's largest, and EF Core would
@@ -106,6 +113,16 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
                 SharedWithMe = db.PlanShares.Count(s => s.MentorId == userId && (s.EndsOn == null || s.EndsOn >= today)),
                 HasSuggestions = db.PlanSuggestions.Any(s => s.State == SuggestionState.Open
                     && db.Plans.Where(p => p.OwnerId == userId && !p.IsArchived).Select(p => p.Id).Contains(s.PlanId)),
+                // The contacts due, as ContactRules has it (a date set by hand wins over the rhythm, which counts from the last
+                // interaction or else from when the contact was added), so that only they are read; LoadAsync applies the rule
+                // itself to what comes back.
+                FollowUps = db.Contacts.Where(c => c.UserId == u.Id)
+                    .Select(c => new { Contact = c, Last = db.Interactions.Where(i => i.ContactId == c.Id).Max(i => (DateOnly?)i.Date) })
+                    .Where(c => c.Contact.FollowUpOn != null
+                        ? c.Contact.FollowUpOn <= today
+                        : c.Contact.CadenceDays != null && (c.Last ?? c.Contact.CreatedOn).AddDays(c.Contact.CadenceDays.Value) <= today)
+                    .Select(c => new FollowUp(c.Contact.Id, c.Contact.Name, c.Contact.CadenceDays, c.Contact.FollowUpOn, c.Contact.CreatedOn, c.Last))
+                    .ToList(),
             }).Single());
 
     public async Task<DashboardView> LoadAsync(string userId)
@@ -148,7 +165,11 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Network.Co
 
         // Read only when there are any (most days there are none), so an ordinary dashboard costs no query for them.
         var suggestions = person.HasSuggestions ? await inbox.OpenAsync(userId) : [];
-        var contactsDue = (await contacts.RowsAsync(userId, today)).Where(c => c.IsDue).OrderBy(c => c.NextFollowUp).ToList();
+        var contactsDue = person.FollowUps
+            .Select(c => (Contact: c, Next: ContactRules.NextFollowUp(c.LastContact, c.CadenceDays, c.SetByHand, c.CreatedOn)))
+            .Where(c => ContactRules.IsDue(c.Next, today))
+            .Select(c => new DueContact(c.Contact.Id, c.Contact.Name, c.Next!.Value, c.Contact.LastContact))
+            .OrderBy(c => c.NextFollowUp).ThenBy(c => c.Id).ToList();
 
         return new DashboardView(today, week,
             [.. plans.Select(p => new PlanCard(p, [.. actions[p.PlanId]], [.. milestones[p.PlanId]], [.. atRisk[p.PlanId]],

@@ -47,6 +47,26 @@ public class NetworkTests(CareerPlannerFactory factory) : IClassFixture<CareerPl
     }
 
     [Fact]
+    public async Task A_follow_up_date_set_by_hand_decides_over_the_rhythm_on_the_dashboard()
+    {
+        var (client, _) = await factory.RegisterNewUserAsync();
+        await AddContactAsync(client, new() { ["Input.Name"] = "Ana Ruiz", ["Input.HowWeKnow"] = "Former manager", ["Input.FollowUpOn"] = Date(Today.AddDays(-2)) });
+        // Met 40 days ago with a rhythm of a day, so due by the rhythm; then a date ten days ahead set by hand.
+        var waiting = await AddContactAsync(client, new() { ["Input.Name"] = "Ben Okafor", ["Input.HowWeKnow"] = "Bootcamp", ["Input.CadenceDays"] = "1" });
+        using (await client.SubmitAsync(waiting, new Dictionary<string, string> { ["Input.Channel"] = "Call", ["Input.Date"] = Date(Today.AddDays(-40)) }, "form[action*='handler=Log']")) { }
+        using (var edited = await client.SubmitAsync($"{waiting}/Edit", new Dictionary<string, string> { ["Input.FollowUpOn"] = Date(Today.AddDays(10)) }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        }
+        await AddContactAsync(client, new() { ["Input.Name"] = "Cleo Varga", ["Input.HowWeKnow"] = "Conference" }); // no rhythm and no date: never due
+
+        var due = (await client.GetPageAsync("/Dashboard")).Document.QuerySelectorAll("[data-testid=contacts-due] li").Select(li => li.TextContent.Trim()).ToList();
+
+        Assert.Single(due);
+        Assert.StartsWith("Ana Ruiz", due[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_list_sorts_by_name_or_last_contact_and_filters_by_tag()
     {
         var (client, _) = await factory.RegisterNewUserAsync();
