@@ -14,6 +14,12 @@ public sealed record LineChart(
     public const double Width = 480;
     public const double Height = 250;
 
+    /// <summary>The most lines one chart draws: one for each colour and line style, so that each can be told apart.</summary>
+    public const int MostDrawn = 6;
+
+    /// <summary>The series the chart draws, the first <see cref="MostDrawn"/>; the table gives them all.</summary>
+    public IReadOnlyList<ChartSeries> Drawn => Series.Count <= MostDrawn ? Series : [.. Series.Take(MostDrawn)];
+
     public string Format(double? value) => value is { } v ? v.ToString("0.#", CultureInfo.InvariantCulture) : "—";
 
     /// <summary>The x of the i-th label: spread evenly across the plot, a single point in the middle.</summary>

@@ -163,10 +163,12 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
 
     private static LineChart ProgressChart(IReadOnlyList<string> labels, IReadOnlyList<ChartSeries> series)
     {
+        var drawn = series.Take(LineChart.MostDrawn).ToList();
         var summary = series.Count == 0
             ? "No goals yet, so there is no progress to show."
             : $"Progress of {series.Count} goal{(series.Count == 1 ? "" : "s")} at the end of each of the last four quarters, from {labels[0]} to {labels[^1]}. "
-              + string.Join(" ", series.Select(s => $"{s.Name}: {Describe(s.Values, "%")}."));
+              + (series.Count > drawn.Count ? $"The chart draws the first {drawn.Count}, in the order of the goals above; the data has all {series.Count}. " : "")
+              + string.Join(" ", drawn.Select(s => $"{s.Name}: {Describe(s.Values, "%")}."));
         return new LineChart("progress-chart", "Goal progress over time", summary, "Progress (%)", "Goal", labels, series, new ChartScale(0, 100));
     }
 

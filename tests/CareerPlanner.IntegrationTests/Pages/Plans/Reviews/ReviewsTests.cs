@@ -139,6 +139,8 @@ public class ReviewsTests(CareerPlannerFactory factory) : IClassFixture<CareerPl
         var page = await client.GetPageAsync($"/Plans/{large}/Reviews/Quarterly/{quarter}");
         Assert.Equal(500, page.Document.QuerySelectorAll("[data-testid=quarter-goal]").Length);
         Assert.Equal(500, page.Document.QuerySelectorAll("[data-testid=progress-chart-table] tbody tr").Length);
+        Assert.Equal(6, page.Document.QuerySelectorAll("[data-testid=progress-chart] svg g.chart-series").Length); // one per colour and line style
+        Assert.Contains("The chart draws the first 6, in the order of the goals above; the data has all 500.", page.Text("[data-testid=progress-chart] figcaption"), StringComparison.Ordinal);
     }
 
     /// <summary>Goals and reviews written straight to the database (with readings, notes and an adjustment), for counting.</summary>
