@@ -208,6 +208,7 @@ namespace CareerPlanner.Bench
                 UseShellExecute = false,
             };
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+            start.Environment["MALLOC_ARENA_MAX"] = "2"; // as the container image runs it (Dockerfile)
             start.Environment["ASPNETCORE_URLS"] = address.ToString();
             start.Environment["Database__Provider"] = database.Provider;
             start.Environment["ConnectionStrings__CareerPlanner"] = database.ConnectionString;
