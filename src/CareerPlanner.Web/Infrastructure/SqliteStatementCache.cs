@@ -68,7 +68,7 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
         prepared.Command.Parameters.Clear();
         foreach (SqliteParameter parameter in given.Parameters)
         {
-            // The very parameters EF Core made: bound as EF Core meant them (a parameter belongs to no one collection).
+            // The very parameters EF Core made, bound as EF Core meant them (a SqliteParameter is not tied to one command).
             prepared.Command.Parameters.Add(parameter);
         }
         return prepared.Reader = prepared.Command.ExecuteReader();
