@@ -54,10 +54,16 @@ public sealed class SharedPlans(AppDbContext db, UserClock clock)
         db.PlanShares.AnyAsync(s => s.PlanId == planId && s.MentorId != null && db.Plans.Any(p => p.Id == planId && p.OwnerId == ownerId));
 
     /// <summary>The comments on the plan itself (no goal, no review), on one goal, or on one review, oldest first.</summary>
-    public async Task<IReadOnlyList<CommentView>> CommentsAsync(string viewerId, int planId, int? goalId = null, int? reviewId = null)
+    public Task<IReadOnlyList<CommentView>> CommentsAsync(string viewerId, int planId, int? goalId = null, int? reviewId = null) =>
+        ViewsAsync(viewerId, db.PlanComments.Where(c => c.PlanId == planId && c.GoalId == goalId && c.ReviewId == reviewId));
+
+    /// <summary>Every comment on the plan, its goals and its reviews, oldest first (each thread is then a part of them, in order).</summary>
+    public Task<IReadOnlyList<CommentView>> AllCommentsAsync(string viewerId, int planId) =>
+        ViewsAsync(viewerId, db.PlanComments.Where(c => c.PlanId == planId));
+
+    private async Task<IReadOnlyList<CommentView>> ViewsAsync(string viewerId, IQueryable<PlanComment> comments)
     {
-        var rows = await db.PlanComments.AsNoTracking()
-            .Where(c => c.PlanId == planId && c.GoalId == goalId && c.ReviewId == reviewId)
+        var rows = await comments.AsNoTracking()
             .OrderBy(c => c.CreatedAtUtc).ThenBy(c => c.Id)
             .Select(c => new
             {

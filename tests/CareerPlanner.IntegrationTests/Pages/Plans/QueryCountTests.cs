@@ -1,4 +1,6 @@
 using System.Globalization;
+using CareerPlanner.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 using CareerPlanner.TestSupport;
 
 namespace CareerPlanner.IntegrationTests.Pages.Plans;
@@ -33,5 +35,40 @@ public class QueryCountTests(CareerPlannerFactory factory) : IClassFixture<Caree
         Assert.Equal(forOne.Count, forFiveHundred.Count);
         var page = await large.GetPageAsync(PathFor(largePlan));
         Assert.Contains("Goal 499", page.Document.Body!.TextContent, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The comments page reads every thread's comments at once: the same SQL commands for one thread as for six.</summary>
+public class CommentsQueryCountTests(CareerPlannerFactory factory) : IClassFixture<CareerPlannerFactory>
+{
+    [Fact]
+    public async Task The_comments_page_issues_as_many_sql_commands_for_six_threads_as_for_one()
+    {
+        var (client, _) = await factory.RegisterNewUserAsync();
+        var few = await factory.PlanWithAsync(client, 5);
+        var many = await factory.PlanWithAsync(client, 5);
+        await factory.WithDbAsync(async db =>
+        {
+            var now = factory.Clock.GetUtcNow().UtcDateTime;
+            foreach (var (planId, threads) in new[] { (few, 1), (many, 6) })
+            {
+                var ownerId = await db.Plans.Where(p => p.Id == planId).Select(p => p.OwnerId).SingleAsync();
+                var goalIds = await db.Goals.Where(g => g.PlanId == planId).OrderBy(g => g.Id).Select(g => (int?)g.Id).ToListAsync();
+                foreach (var goalId in new int?[] { null }.Concat(goalIds).Take(threads))
+                {
+                    db.PlanComments.Add(new PlanComment(planId, goalId, null, ownerId, byOwner: true, $"A note on {goalId?.ToString(CultureInfo.InvariantCulture) ?? "the plan"}", now));
+                }
+            }
+            await db.SaveChangesAsync();
+        });
+        await client.GetPageAsync($"/Plans/{few}/Comments"); // warm up
+
+        var forOne = await factory.SqlCommands.CountAsync(() => client.GetPageAsync($"/Plans/{few}/Comments"));
+        var forSix = await factory.SqlCommands.CountAsync(() => client.GetPageAsync($"/Plans/{many}/Comments"));
+        var page = await client.GetPageAsync($"/Plans/{many}/Comments");
+
+        Assert.Equal(forOne, forSix);
+        Assert.Equal(5, page.Document.QuerySelectorAll("main h2 a[href*='/Goals/']").Length); // a thread for each of five goals
+        Assert.Equal(6, page.Document.QuerySelectorAll("[data-testid=comment]").Length); // each in its thread, the plan's own included
     }
 }

@@ -54,7 +54,10 @@ public class IndexModel(AppDbContext db, SharedPlans shared, IValidator<CommentI
         }
         PlanTitle = title;
         var userId = User.Id();
-        var planComments = await shared.CommentsAsync(userId, id);
+        // Every thread's comments in one query, whatever the number of threads.
+        var all = await shared.AllCommentsAsync(userId, id);
+        IReadOnlyList<CommentView> Thread(int? goalId, int? reviewId) => [.. all.Where(c => c.GoalId == goalId && c.ReviewId == reviewId)];
+        var planComments = Thread(null, null);
         var about = await db.PlanComments.AsNoTracking().Where(c => c.PlanId == id && (c.GoalId != null || c.ReviewId != null))
             .Select(c => new
             {
@@ -68,7 +71,7 @@ public class IndexModel(AppDbContext db, SharedPlans shared, IValidator<CommentI
         var groups = new List<Group> { new("The plan", Url.Page("/Plans/Details", new { id }), new CommentThread(planComments, ForOwner: true, id)) };
         foreach (var thread in about)
         {
-            var comments = await shared.CommentsAsync(userId, id, thread.GoalId, thread.ReviewId);
+            var comments = Thread(thread.GoalId, thread.ReviewId);
             groups.Add(thread.GoalId is { } goalId
                 ? new Group($"Goal: {thread.Goal}", Url.Page("/Plans/Goals/Details", new { id, goalId }), new CommentThread(comments, true, id, GoalId: goalId))
                 : new Group(ReviewText.Name(thread.ReviewKind!.Value, thread.ReviewPeriod!.Value), Url.Page("/Plans/Reviews/Details", new { id, reviewId = thread.ReviewId }),
