@@ -33,12 +33,13 @@ public static class DatabaseSetup
     {
         var connectionString = ConnectionString(configuration, environment);
         services.AddSingleton<Time.ProfileChangeInterceptor>();
+        // Both providers: every signed-in page opens its connection through KeptSqliteConnections (which keeps it only on SQLite).
+        services.AddSingleton<SqliteStatementCache>();
+        services.AddSingleton<KeptSqliteConnections>();
         if (Provider(configuration) == DatabaseProvider.Postgres)
         {
             // The same model under its own type, so that PostgreSQL's migrations are its own (Data/Postgres/Migrations).
             // A list in a query (ids.Contains(x)) goes as one parameter (= ANY(@ids)), for the reason given for SQLite below.
-            services.AddSingleton<SqliteStatementCache>();
-            services.AddSingleton<KeptSqliteConnections>();
             services.AddDbContextPool<AppDbContext, Data.Postgres.PostgresAppDbContext>((provider, options) => options
                 .UseNpgsql(WithAutoPrepare(connectionString), npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .AddInterceptors(provider.GetServices<IInterceptor>())
@@ -47,8 +48,6 @@ public static class DatabaseSetup
         }
 
         services.AddSingleton<SqlitePragmaInterceptor>();
-        services.AddSingleton<SqliteStatementCache>();
-        services.AddSingleton<KeptSqliteConnections>();
         // Pooled contexts: the options are built once, not per request, and a request takes a context ready for use.
         // Interceptors registered in DI (such as a test's SQL command counter) join the context's own.
         // A list in a query (ids.Contains(x)) goes as one parameter read with json_each: EF's default spreads it into one

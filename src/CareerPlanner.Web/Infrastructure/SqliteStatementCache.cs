@@ -74,14 +74,15 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
         return prepared.Reader = prepared.Command.ExecuteReader();
     }
 
-    private sealed class Prepared(SqliteCommand command)
+    private sealed class Prepared(SqliteCommand command, LinkedListNode<string> use)
     {
         public SqliteCommand Command { get; } = command;
 
         /// <summary>The reader last given out: the command runs again only once EF Core has closed it.</summary>
         public SqliteDataReader? Reader { get; set; }
 
-        public LinkedListNode<string>? Use { get; set; }
+        /// <summary>Its place in the connection's order of use.</summary>
+        public LinkedListNode<string> Use { get; } = use;
 
         public bool InUse => Reader is { IsClosed: false };
     }
@@ -113,8 +114,8 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
                 {
                     return null;
                 }
-                recency.Remove(known.Use!);
-                recency.AddLast(known.Use!);
+                recency.Remove(known.Use);
+                recency.AddLast(known.Use);
                 return known;
             }
             if (bySql.Count >= PerConnection)
@@ -146,7 +147,7 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
                 command.Dispose();
                 return null;
             }
-            var prepared = new Prepared(command) { Use = recency.AddLast(sql) };
+            var prepared = new Prepared(command, recency.AddLast(sql));
             bySql[sql] = prepared;
             return prepared;
         }

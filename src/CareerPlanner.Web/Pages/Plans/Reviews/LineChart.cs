@@ -20,6 +20,9 @@ public sealed record LineChart(
     /// <summary>The series the chart draws, the first <see cref="MostDrawn"/>; the table gives them all.</summary>
     public IReadOnlyList<ChartSeries> Drawn => Series.Count <= MostDrawn ? Series : [.. Series.Take(MostDrawn)];
 
+    /// <summary>Whether the drawn series have two points or more between them: one point, or none, draws no line.</summary>
+    public bool DrawsLines => Drawn.Sum(series => series.Values.Count(value => value is not null)) >= 2;
+
     public string Format(double? value) => value is { } v ? v.ToString("0.#", CultureInfo.InvariantCulture) : "—";
 
     /// <summary>The x of the i-th label: spread evenly across the plot, a single point in the middle.</summary>
