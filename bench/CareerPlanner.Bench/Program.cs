@@ -21,15 +21,17 @@ if (args.Length < 1 || !File.Exists(Path.Combine(args[0], "CareerPlanner.Web.dll
     return 2;
 }
 var appFolder = Path.GetFullPath(args[0]);
-// "serve" instead of the seconds: seed, print each person's cookie and plan, and keep the app up for a profiler.
+// "serve" instead of the seconds: seed, print each person's cookie and plan, and keep the app up for a profiler
+// ("serve postgres": the app over PostgreSQL instead of SQLite).
 var serveOnly = args.Length > 1 && args[1] == "serve";
+var servePostgres = serveOnly && args.Length > 2 && args[2] == "postgres";
 var seconds = args.Length > 1 && !serveOnly ? int.Parse(args[1], CultureInfo.InvariantCulture) : 4;
-var connections = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 32;
+var connections = args.Length > 2 && !serveOnly ? int.Parse(args[2], CultureInfo.InvariantCulture) : 32;
 
 // The three people measured: what the targets are stated for (50 goals, 150 actions) and the two ends (1 and 500).
 Dataset[] datasets = [new(1, 1, 1, 1), new(50, 150, 52, 50), new(500, 500, 104, 500)];
 
-if (PostgresDatabases.Server is null && !serveOnly)
+if (PostgresDatabases.Server is null && (!serveOnly || servePostgres))
 {
     Console.Error.WriteLine($"The benchmark measures SQLite and PostgreSQL side by side: run it with bench/run.sh, which starts a throwaway PostgreSQL server (or set {PostgresDatabases.Variable}).");
     return 2;
@@ -39,8 +41,11 @@ var work = Directory.CreateTempSubdirectory("careerplanner-bench-");
 var apps = new List<BenchApp>();
 try
 {
-    apps.Add(await BenchApp.StartAsync(appFolder, work.FullName, BenchDatabase.Sqlite(work.FullName)));
-    if (!serveOnly)
+    if (!servePostgres)
+    {
+        apps.Add(await BenchApp.StartAsync(appFolder, work.FullName, BenchDatabase.Sqlite(work.FullName)));
+    }
+    if (!serveOnly || servePostgres)
     {
         apps.Add(await BenchApp.StartAsync(appFolder, work.FullName, BenchDatabase.Postgres()));
     }

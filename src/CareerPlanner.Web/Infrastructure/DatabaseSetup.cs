@@ -41,7 +41,7 @@ public static class DatabaseSetup
             // The same model under its own type, so that PostgreSQL's migrations are its own (Data/Postgres/Migrations).
             // A list in a query (ids.Contains(x)) goes as one parameter (= ANY(@ids)), for the reason given for SQLite below.
             services.AddDbContextPool<AppDbContext, Data.Postgres.PostgresAppDbContext>((provider, options) => options
-                .UseNpgsql(WithAutoPrepare(connectionString), npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                .UseNpgsql(WithPreparedStatements(connectionString), npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .AddInterceptors(provider.GetServices<IInterceptor>())
                 .AddInterceptors(provider.GetRequiredService<Time.ProfileChangeInterceptor>()));
             return services;
@@ -78,15 +78,28 @@ public static class DatabaseSetup
         });
 
     /// <summary>
-    /// The statements a connection sends again and again are prepared on the server once (parsed and planned once, then
-    /// only executed), unless the connection string says otherwise: Npgsql leaves automatic preparation off by default.
+    /// The statements a connection sends again and again are prepared on the server once and planned once, then only
+    /// executed, unless the connection string says otherwise. Npgsql leaves automatic preparation off by default; and
+    /// PostgreSQL, left to itself (plan_cache_mode auto), keeps planning a prepared statement anew for its parameters
+    /// on every execution whenever it guesses that a plan for the given values beats a generic one — for the pages'
+    /// small, indexed queries it always does, and planning then cost several times the execution.
     /// </summary>
-    public static string WithAutoPrepare(string connectionString)
+    public static string WithPreparedStatements(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
         var given = builder.Keys.Cast<string>().Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase));
-        return given ? connectionString : new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 200 }.ToString();
+        if (!given)
+        {
+            builder.MaxAutoPrepare = 200;
+        }
+        if (builder.Options?.Contains("plan_cache_mode", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? GenericPlans : $"{builder.Options} {GenericPlans}";
+        }
+        return builder.ToString();
     }
+
+    private const string GenericPlans = "-c plan_cache_mode=force_generic_plan";
 
     /// <summary>A relative SQLite file is placed under the content root, whose folder is created if missing.</summary>
     public static string ResolveConnectionString(string connectionString, string contentRootPath)

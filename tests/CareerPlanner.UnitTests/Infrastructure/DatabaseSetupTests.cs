@@ -37,8 +37,17 @@ public class DatabaseSetupTests
     [Fact]
     public void A_postgresql_connection_prepares_the_statements_it_repeats_unless_its_connection_string_says_otherwise()
     {
-        Assert.Equal(200, new NpgsqlConnectionStringBuilder(DatabaseSetup.WithAutoPrepare("Host=db;Database=app")).MaxAutoPrepare);
-        Assert.Equal(0, new NpgsqlConnectionStringBuilder(DatabaseSetup.WithAutoPrepare("Host=db;Database=app;Max Auto Prepare=0")).MaxAutoPrepare);
-        Assert.Equal(20, new NpgsqlConnectionStringBuilder(DatabaseSetup.WithAutoPrepare("Host=db;maxautoprepare=20")).MaxAutoPrepare);
+        Assert.Equal(200, new NpgsqlConnectionStringBuilder(DatabaseSetup.WithPreparedStatements("Host=db;Database=app")).MaxAutoPrepare);
+        Assert.Equal(0, new NpgsqlConnectionStringBuilder(DatabaseSetup.WithPreparedStatements("Host=db;Database=app;Max Auto Prepare=0")).MaxAutoPrepare);
+        Assert.Equal(20, new NpgsqlConnectionStringBuilder(DatabaseSetup.WithPreparedStatements("Host=db;maxautoprepare=20")).MaxAutoPrepare);
+    }
+
+    [Fact]
+    public void A_postgresql_connection_plans_a_prepared_statement_once_unless_its_connection_string_says_otherwise()
+    {
+        Assert.Equal("-c plan_cache_mode=force_generic_plan", new NpgsqlConnectionStringBuilder(DatabaseSetup.WithPreparedStatements("Host=db;Database=app")).Options);
+        Assert.Equal("-c statement_timeout=5000 -c plan_cache_mode=force_generic_plan",
+            new NpgsqlConnectionStringBuilder(DatabaseSetup.WithPreparedStatements("Host=db;Options=-c statement_timeout=5000")).Options);
+        Assert.Equal("-c plan_cache_mode=auto", new NpgsqlConnectionStringBuilder(DatabaseSetup.WithPreparedStatements("Host=db;Options=-c plan_cache_mode=auto")).Options);
     }
 }
