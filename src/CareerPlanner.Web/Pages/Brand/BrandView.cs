@@ -13,6 +13,9 @@ public sealed record BrandView(
         brand.WhoIAm, brand.WhatIDeliver, brand.WhatMakesMeDifferent, brand.Pitch, brand.Audiences, brand.LeadWith, brand.Version,
         [.. brand.Channels.OrderBy(c => c.Kind).ThenBy(c => c.Id).Select(c => new ChannelView(c.Id, c.Kind, c.NextStep, c.ActionItemId is not null))]);
 
-    public static async Task<BrandView?> ForAsync(AppDbContext db, string userId) =>
-        From(await db.PersonalBrands.AsNoTracking().Include(b => b.Channels).SingleOrDefaultAsync(b => b.UserId == userId));
+    public static async Task<BrandView?> ForAsync(AppDbContext db, string userId) => From(await BrandQuery(db, userId));
+
+    /// <summary>Compiled once: the plan overview reads the brand on every visit.</summary>
+    private static readonly Func<AppDbContext, string, Task<PersonalBrand?>> BrandQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, string userId) => db.PersonalBrands.AsNoTracking().Include(b => b.Channels).SingleOrDefault(b => b.UserId == userId));
 }

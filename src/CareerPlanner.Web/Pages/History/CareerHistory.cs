@@ -102,20 +102,51 @@ public sealed class CareerHistory(AppDbContext db, UserClock clock)
     /// <summary>The history in short, newest first within each kind, in one SQL command (the plan overview reads it on every visit).</summary>
     public async Task<HistoryAssets> AssetsAsync(string userId)
     {
-        // One UNION ALL of the four lists, in one shape (anonymous, so that EF Core can put the set operation in SQL).
-        var rows = await db.Positions.Where(p => p.UserId == userId)
-            .Select(p => new { Kind = AssetKind.Position, p.Id, Name = p.Title, Detail = (string?)p.Employer, Detail2 = (string?)null, From = (DateOnly?)p.StartedOn, FromYearOnly = p.StartedYearOnly, To = p.EndedOn, ToYearOnly = p.EndedYearOnly })
-            .Concat(db.Education.Where(e => e.UserId == userId)
-                .Select(e => new { Kind = AssetKind.Education, e.Id, Name = e.Institution, Detail = e.Qualification, Detail2 = e.FieldOfStudy, From = e.StartedOn, FromYearOnly = e.StartedYearOnly, To = e.EndedOn, ToYearOnly = e.EndedYearOnly }))
-            .Concat(db.Certifications.Where(c => c.UserId == userId)
-                .Select(c => new { Kind = AssetKind.Certification, c.Id, c.Name, Detail = c.Issuer, Detail2 = (string?)null, From = c.IssuedOn, FromYearOnly = false, To = c.ExpiresOn, ToYearOnly = false }))
-            .Concat(db.Languages.Where(l => l.UserId == userId)
-                .Select(l => new { Kind = AssetKind.Language, l.Id, l.Name, Detail = (string?)null, Detail2 = (string?)(object)l.Proficiency, From = (DateOnly?)null, FromYearOnly = false, To = (DateOnly?)null, ToYearOnly = false }))
-            .AsNoTracking().ToListAsync();
-        var lines = rows.Select(r => new AssetLine(r.Kind, r.Id, r.Name, r.Detail, r.Detail2, r.From, r.FromYearOnly, r.To, r.ToYearOnly)).ToList();
+        var lines = (await AssetsQuery(db, userId).ToListAsync())
+            .Select(r => new AssetLine(r.Kind, r.Id, r.Name, r.Detail, r.Detail2, r.From, r.FromYearOnly, r.To, r.ToYearOnly));
         return new HistoryAssets([.. lines.OrderBy(l => l.Kind).ThenBy(l => l.Kind == AssetKind.Position && l.To is null ? 0 : 1)
             .ThenByDescending(l => l.To ?? l.From).ThenByDescending(l => l.Id)]);
     }
+
+    private sealed class AssetRow
+    {
+        public AssetKind Kind { get; init; }
+        public int Id { get; init; }
+        public required string Name { get; init; }
+        public string? Detail { get; init; }
+        public string? Detail2 { get; init; }
+        public DateOnly? From { get; init; }
+        public bool FromYearOnly { get; init; }
+        public DateOnly? To { get; init; }
+        public bool ToYearOnly { get; init; }
+    }
+
+    /// <summary>
+    /// One UNION ALL of the four lists in one shape, compiled once: built and compared anew on every visit, the
+    /// expression of four projections cost the plan overview more than running it.
+    /// </summary>
+    private static readonly Func<AppDbContext, string, IAsyncEnumerable<AssetRow>> AssetsQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, string userId) => db.Positions.AsNoTracking().Where(p => p.UserId == userId)
+            .Select(p => new AssetRow
+            {
+                Kind = AssetKind.Position, Id = p.Id, Name = p.Title, Detail = p.Employer, Detail2 = null, From = p.StartedOn,
+                FromYearOnly = p.StartedYearOnly, To = p.EndedOn, ToYearOnly = p.EndedYearOnly,
+            })
+            .Concat(db.Education.Where(e => e.UserId == userId).Select(e => new AssetRow
+            {
+                Kind = AssetKind.Education, Id = e.Id, Name = e.Institution, Detail = e.Qualification, Detail2 = e.FieldOfStudy, From = e.StartedOn,
+                FromYearOnly = e.StartedYearOnly, To = e.EndedOn, ToYearOnly = e.EndedYearOnly,
+            }))
+            .Concat(db.Certifications.Where(c => c.UserId == userId).Select(c => new AssetRow
+            {
+                Kind = AssetKind.Certification, Id = c.Id, Name = c.Name, Detail = c.Issuer, Detail2 = null, From = c.IssuedOn,
+                FromYearOnly = false, To = c.ExpiresOn, ToYearOnly = false,
+            }))
+            .Concat(db.Languages.Where(l => l.UserId == userId).Select(l => new AssetRow
+            {
+                Kind = AssetKind.Language, Id = l.Id, Name = l.Name, Detail = null, Detail2 = (string?)(object)l.Proficiency, From = null,
+                FromYearOnly = false, To = null, ToYearOnly = false,
+            })));
 
     /// <summary>Adds skills to the inventory as "not yet rated", skipping any the person already has; returns how many were added.</summary>
     public async Task<int> AddSkillsAsync(string userId, IEnumerable<string> names, SkillCategory category)

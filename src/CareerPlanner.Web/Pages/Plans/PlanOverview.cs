@@ -67,27 +67,37 @@ public sealed class PlanOverview(
             await EvaluationAsync(userId, planId));
     }
 
+    private sealed class TargetRow
+    {
+        public int Id { get; init; }
+        public required string Title { get; init; }
+        public string? Demanded { get; init; }
+        public int? RequiredLevel { get; init; }
+    }
+
+    /// <summary>Compiled once: the plan's chosen target with what it demands, one row per demanded skill (or one without).</summary>
+    private static readonly Func<AppDbContext, int, IAsyncEnumerable<TargetRow>> TargetQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, int planId) =>
+            from o in db.CareerOptions.AsNoTracking().Where(o => o.PlanId == planId && o.Status == CareerOptionStatus.ChosenTarget)
+            from d in db.DemandedSkills.Where(d => d.CareerOptionId == o.Id).DefaultIfEmpty()
+            select new TargetRow { Id = o.Id, Title = o.Title, Demanded = d.Name, RequiredLevel = (int?)d.RequiredLevel });
+
     private async Task<TargetOption?> TargetAsync(string userId, int planId)
     {
-        var option = await db.CareerOptions.AsNoTracking().Where(o => o.PlanId == planId && o.Status == CareerOptionStatus.ChosenTarget)
-            .Select(o => new { o.Id, o.Title, Demands = db.DemandedSkills.Where(d => d.CareerOptionId == o.Id).Select(d => new { d.Name, d.RequiredLevel }).ToList() })
-            .FirstOrDefaultAsync();
-        if (option is null)
+        var rows = await TargetQuery(db, planId).ToListAsync();
+        if (rows.Count == 0)
         {
             return null;
         }
-        var gap = (await inventory.LoadAsync(userId)).Gap(option.Demands.Select(d => (d.Name, d.RequiredLevel)));
-        var summary = GapSummary.Of(gap);
+        var option = rows.MinBy(r => r.Id)!;
+        var demands = rows.Where(r => r.Id == option.Id && r.Demanded is not null).Select(r => (r.Demanded!, r.RequiredLevel ?? 0));
+        var summary = GapSummary.Of((await inventory.LoadAsync(userId)).Gap(demands));
         return new TargetOption(option.Id, option.Title, summary.Demanded, summary.Missing, summary.Partly, summary.CoveredShare);
     }
 
     private async Task<IReadOnlyList<MilestoneStop>> MilestonesAsync(int planId, DateOnly today)
     {
-        var rows = new List<MilestoneRow>();
-        await foreach (var row in MilestonesQuery(db, planId))
-        {
-            rows.Add(row);
-        }
+        var rows = await MilestonesQuery(db, planId).ToListAsync();
         var ordered = rows.OrderBy(m => m.ReachedOn ?? m.Date ?? DateOnly.MaxValue).ThenBy(m => m.Sequence).ThenBy(m => m.Id).ToList();
         var next = ordered.FirstOrDefault(m => m.ReachedOn is null && !(m.Date < today));
         return [.. ordered.Select(m => new MilestoneStop(m.GoalId, m.GoalTitle, m.Title, m.Date, m.ReachedOn,
@@ -97,18 +107,46 @@ public sealed class PlanOverview(
             : MilestoneState.Later))];
     }
 
+    private sealed class EvaluationRow
+    {
+        public required string Title { get; init; }
+        public DateTime CreatedAtUtc { get; init; }
+        public CheckInCadence CheckInCadence { get; init; }
+        public int? ReviewId { get; init; }
+        public ReviewKind? Kind { get; init; }
+        public DateOnly? PeriodStart { get; init; }
+        public DateOnly? HeldOn { get; init; }
+        public int? Satisfaction { get; init; }
+        public string? NextSteps { get; init; }
+        public CareerFit? CareerFit { get; init; }
+        public string? CareerFitWhy { get; init; }
+    }
+
+    /// <summary>
+    /// Compiled once: the plan with each of its reviews, one flat row per review (or one without). Read as the plan with
+    /// a list of reviews, EF Core builds the list row by row through delegates it makes anew on every visit.
+    /// </summary>
+    private static readonly Func<AppDbContext, string, int, IAsyncEnumerable<EvaluationRow>> EvaluationQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, string userId, int planId) =>
+            from p in db.Plans.AsNoTracking().Where(p => p.Id == planId && p.OwnerId == userId)
+            from r in db.Reviews.Where(r => r.PlanId == p.Id).DefaultIfEmpty()
+            select new EvaluationRow
+            {
+                Title = p.Title, CreatedAtUtc = p.CreatedAtUtc, CheckInCadence = p.CheckInCadence, ReviewId = (int?)r.Id, Kind = (ReviewKind?)r.Kind,
+                PeriodStart = (DateOnly?)r.PeriodStart, HeldOn = (DateOnly?)r.HeldOn, Satisfaction = (int?)r.Satisfaction, NextSteps = r.NextSteps,
+                CareerFit = r.CareerFit, CareerFitWhy = r.CareerFitWhy,
+            });
+
+    private sealed record ReviewFacts(int Id, ReviewKind Kind, DateOnly PeriodStart, DateOnly HeldOn, int Satisfaction, string? NextSteps, CareerFit? CareerFit, string? CareerFitWhy);
+
     private async Task<EvaluationSummary> EvaluationAsync(string userId, int planId)
     {
         // The plan with all its reviews, in one query; which are due is worked out from them.
-        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId && p.OwnerId == userId)
-            .Select(p => new
-            {
-                p.Title, p.CreatedAtUtc, p.CheckInCadence,
-                Reviews = db.Reviews.Where(r => r.PlanId == p.Id)
-                    .Select(r => new { r.Id, r.Kind, r.PeriodStart, r.HeldOn, r.Satisfaction, r.NextSteps, r.CareerFit, r.CareerFitWhy }).ToList(),
-            })
-            .SingleAsync();
-        var reviews = plan.Reviews;
+        var rows = await EvaluationQuery(db, userId, planId).ToListAsync();
+        var plan = rows.Count > 0 ? rows[0] : throw new InvalidOperationException($"Plan {planId} is not the person's; the caller checks that first.");
+        var reviews = rows.Where(r => r.ReviewId is not null)
+            .Select(r => new ReviewFacts(r.ReviewId!.Value, r.Kind!.Value, r.PeriodStart!.Value, r.HeldOn!.Value, r.Satisfaction!.Value, r.NextSteps, r.CareerFit, r.CareerFitWhy))
+            .ToList();
         var due = dueReviews.Due(planId, plan.Title, userId, await clock.CalendarAsync(userId), plan.CreatedAtUtc, plan.CheckInCadence,
             reviews.Count == 0 ? null : reviews.Max(r => r.HeldOn),
             [.. reviews.Where(r => r.Kind is ReviewKind.Quarterly or ReviewKind.Annual).Select(r => (r.Kind, r.PeriodStart))]);

@@ -62,20 +62,20 @@ public sealed class SelfAssessmentSummary(AppDbContext db)
                     Source = Source.Reflection, Id = r.Id, Kind = r.Kind.ToString(), Text = r.Text, Note = null, Number = null, UpdatedOn = null,
                 })));
 
+    /// <summary>Compiled once, for the same reason.</summary>
+    private static readonly Func<AppDbContext, string, Task<InterestTestResult?>> LatestInterestTestQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, string userId) => db.InterestTestResults.AsNoTracking().Where(r => r.UserId == userId)
+            .OrderByDescending(r => r.TakenAtUtc).FirstOrDefault());
+
     public async Task<SelfAssessmentView> LoadAsync(string userId, string returnUrl)
     {
-        var rows = new List<Row>();
-        await foreach (var row in RowsQuery(db, userId))
-        {
-            rows.Add(row);
-        }
+        var rows = await RowsQuery(db, userId).ToListAsync();
         var items = rows.Where(r => r.Source == Source.Item).OrderBy(i => i.Kind, StringComparer.Ordinal).ThenBy(i => i.Number).ThenBy(i => i.Id)
             .Select(i => new ItemRow(i.Id, Enum.Parse<SelfAssessmentKind>(i.Kind), i.Text!, i.Note)).ToList();
         var skills = rows.Where(r => r.Source == Source.Skill).OrderByDescending(s => s.Number).ThenBy(s => s.Text, StringComparer.Ordinal)
             .Select(s => new SkillRow(s.Id, s.Text!, Enum.Parse<SkillCategory>(s.Kind), s.Number, s.Note, s.UpdatedOn!.Value)).ToList();
         var reflections = rows.Where(r => r.Source == Source.Reflection).Select(r => new ReflectionRow(Enum.Parse<ReflectionKind>(r.Kind), r.Text)).ToList();
-        var latest = await db.InterestTestResults.AsNoTracking().Where(r => r.UserId == userId)
-            .OrderByDescending(r => r.TakenAtUtc).FirstOrDefaultAsync();
+        var latest = await LatestInterestTestQuery(db, userId);
         return new SelfAssessmentView(items, skills, reflections, latest?.Ranked, returnUrl);
     }
 }

@@ -55,11 +55,7 @@ public sealed class ActionBoard(AppDbContext db, UserClock clock, IValidator<Act
         var calendar = await clock.CalendarAsync(userId);
         var today = clock.Today(calendar);
         var week = clock.ThisWeek(calendar);
-        var actions = new List<Row>();
-        await foreach (var row in RowsQuery(db, userId, planId))
-        {
-            actions.Add(row);
-        }
+        var actions = await RowsQuery(db, userId, planId).ToListAsync();
         var rows = actions.Select(a =>
         {
             var open = a.Status is ActionStatus.ToDo or ActionStatus.Doing;

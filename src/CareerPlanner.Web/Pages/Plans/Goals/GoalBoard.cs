@@ -70,22 +70,20 @@ public sealed class GoalBoard(AppDbContext db, UserClock clock)
                 db.GoalChanges.Where(c => c.GoalId == g.Id && c.PlanId == g.PlanId && c.Field == StatusField).Max(c => (DateTime?)c.ChangedAtUtc))));
 
     /// <summary>The person's goals in <paramref name="planIds"/> with their facts (see <see cref="FactsQuery"/>).</summary>
-    public async Task<List<GoalFacts>> FactsAsync(string userId, IEnumerable<int> planIds, bool activeOnly = false, int? goalId = null)
-    {
-        var facts = new List<GoalFacts>();
-        await foreach (var goal in FactsQuery(db, userId, [.. planIds], activeOnly, goalId))
-        {
-            facts.Add(goal);
-        }
-        return facts;
-    }
+    public Task<List<GoalFacts>> FactsAsync(string userId, IEnumerable<int> planIds, bool activeOnly = false, int? goalId = null) =>
+        FactsQuery(db, userId, [.. planIds], activeOnly, goalId).ToListAsync().AsTask();
+
+    /// <summary>The goals removed from the plan, newest first; compiled once (the ownership condition is Ownership.InPlan's).</summary>
+    private static readonly Func<AppDbContext, string, int, IAsyncEnumerable<RemovedGoal>> RemovedQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, string userId, int planId) => db.GoalChanges.AsNoTracking()
+            .Where(c => c.PlanId == planId && db.Plans.Any(p => p.Id == planId && p.OwnerId == userId) && c.Field == DeletedField)
+            .OrderByDescending(c => c.ChangedAtUtc)
+            .Select(c => new RemovedGoal(c.GoalId, c.GoalTitle, c.ChangedAtUtc, c.Reason)));
 
     public async Task<GoalBoardView> LoadAsync(string userId, int planId)
     {
         var goals = await FactsAsync(userId, [planId]);
-        var removed = await db.GoalChanges.AsNoTracking().InPlan(db.Plans, planId, userId).Where(c => c.Field == DeletedField)
-            .OrderByDescending(c => c.ChangedAtUtc)
-            .Select(c => new RemovedGoal(c.GoalId, c.GoalTitle, c.ChangedAtUtc, c.Reason)).ToListAsync();
+        var removed = await RemovedQuery(db, userId, planId).ToListAsync();
         var calendar = await clock.CalendarAsync(userId);
 
         var open = goals.Where(g => !g.Status.IsClosed()).ToList();

@@ -61,11 +61,7 @@ public sealed class DueReviews(AppDbContext db, UserClock clock)
     {
         // Thorough reviews of this year and the last are all that the rules look at.
         var since = new DateOnly(clock.UtcNow.Year - 2, 1, 1);
-        var rows = new List<PlanRow>();
-        await foreach (var row in PlansQuery(db, ownerId, planId, includeArchived, since))
-        {
-            rows.Add(row);
-        }
+        var rows = await PlansQuery(db, ownerId, planId, includeArchived, since).ToListAsync();
         var calendars = await clock.CalendarsAsync([.. rows.Select(p => p.OwnerId).Distinct()]);
 
         return [.. rows.Select(p => Due(p.Id, p.Title, p.OwnerId, calendars.GetValueOrDefault(p.OwnerId) ?? UserCalendar.Default, p.CreatedAtUtc,
