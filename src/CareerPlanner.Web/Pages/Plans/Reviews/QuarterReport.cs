@@ -47,6 +47,99 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
         Achievement = 3,
     }
 
+    private sealed class PlanRow
+    {
+        public int Id { get; init; }
+        public required string Title { get; init; }
+        public int? ReviewId { get; init; }
+        public ReviewKind? Kind { get; init; }
+        public DateOnly? PeriodStart { get; init; }
+        public DateOnly? HeldOn { get; init; }
+        public int? Satisfaction { get; init; }
+        public CareerFit? CareerFit { get; init; }
+        public string? CareerFitWhy { get; init; }
+        public string? NewInformation { get; init; }
+        public int? ChangeId { get; init; }
+        public int? GoalId { get; init; }
+        public string? GoalTitle { get; init; }
+        public string? Field { get; init; }
+        public string? OldValue { get; init; }
+        public string? NewValue { get; init; }
+        public string? Reason { get; init; }
+        public DateTime? ChangedAtUtc { get; init; }
+    }
+
+    /// <summary>
+    /// The person's plan with its reviews of the charted quarters and the goal changes each made, one flat row per change
+    /// (or per review without any, or one for the plan alone); compiled once, as are the page's other queries: the page
+    /// is read on every visit, and EF Core would otherwise build and compare each query's expression every time.
+    /// The reviews are correlated to the plan's id as well, so SQLite reads only this plan's reviews (QueryPlanTests).
+    /// </summary>
+    private static readonly Func<AppDbContext, string, int, DateOnly, DateOnly, IAsyncEnumerable<PlanRow>> PlanQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, string userId, int planId, DateOnly windowStart, DateOnly end) =>
+            from p in db.Plans.AsNoTracking().Where(p => p.OwnerId == userId && p.Id == planId)
+            from r in db.Reviews.Where(r => r.PlanId == p.Id && r.PlanId == planId && r.PeriodStart >= windowStart && r.PeriodStart <= end).DefaultIfEmpty()
+            from c in db.GoalChanges.Where(c => c.ReviewId == r.Id && c.PlanId == planId).DefaultIfEmpty()
+            select new PlanRow
+            {
+                Id = p.Id, Title = p.Title, ReviewId = (int?)r.Id, Kind = (ReviewKind?)r.Kind, PeriodStart = (DateOnly?)r.PeriodStart, HeldOn = (DateOnly?)r.HeldOn,
+                Satisfaction = (int?)r.Satisfaction, CareerFit = r.CareerFit, CareerFitWhy = r.CareerFitWhy, NewInformation = r.NewInformation,
+                ChangeId = (int?)c.Id, GoalId = (int?)c.GoalId, GoalTitle = c.GoalTitle, Field = c.Field, OldValue = c.OldValue, NewValue = c.NewValue,
+                Reason = c.Reason, ChangedAtUtc = (DateTime?)c.ChangedAtUtc,
+            });
+
+    private sealed class JudgedGoal
+    {
+        public required Goal Goal { get; init; }
+        public GoalJudgement? Judgement { get; init; }
+    }
+
+    /// <summary>The plan's goals, each with the judgement the quarterly review of the quarter starting on the given day gave it.</summary>
+    private static readonly Func<AppDbContext, int, DateOnly, IAsyncEnumerable<JudgedGoal>> GoalsQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, int planId, DateOnly start) => db.Goals.AsNoTracking().Where(g => g.PlanId == planId)
+            .OrderByDescending(g => g.Horizon).ThenBy(g => g.TargetDate).ThenBy(g => g.Id)
+            .Select(g => new JudgedGoal
+            {
+                Goal = g,
+                Judgement = db.Set<ReviewGoalNote>()
+                    .Where(n => n.GoalId == g.Id && db.Reviews.Any(r => r.Id == n.ReviewId && r.PlanId == planId && r.Kind == ReviewKind.Quarterly && r.PeriodStart == start))
+                    .Select(n => n.Judgement).FirstOrDefault(),
+            }));
+
+    private sealed class Reading
+    {
+        public int GoalId { get; init; }
+        public DateOnly Date { get; init; }
+        public double Value { get; init; }
+    }
+
+    /// <summary>The readings of the plan's goals up to the given day, oldest first.</summary>
+    private static readonly Func<AppDbContext, int, DateOnly, IAsyncEnumerable<Reading>> ReadingsQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, int planId, DateOnly end) => db.ProgressReadings.AsNoTracking()
+            .Where(r => r.Date <= end && db.Goals.Where(g => g.PlanId == planId).Select(g => g.Id).Contains(r.GoalId))
+            .OrderBy(r => r.Date).ThenBy(r => r.Id).Select(r => new Reading { GoalId = r.GoalId, Date = r.Date, Value = r.Value }));
+
+    private sealed class DatedRow
+    {
+        public DatedKind Kind { get; init; }
+        public int Id { get; init; }
+        public required string Text { get; init; }
+        public DateOnly Date { get; init; }
+        public DateOnly? DoneOn { get; init; }
+    }
+
+    /// <summary>The actions the quarter looks at, and the milestones reached, learning finished and achievements in it.</summary>
+    private static readonly Func<AppDbContext, string, int, DateOnly, DateOnly, IAsyncEnumerable<DatedRow>> LinesQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, string userId, int planId, DateOnly start, DateOnly end) => db.ActionItems.AsNoTracking().Where(a => a.PlanId == planId)
+            .Where(a => (a.DoneOn >= start && a.DoneOn <= end) || (a.DueDate <= end && a.Status != ActionStatus.Dropped && (a.DoneOn == null || a.DoneOn >= start)))
+            .Select(a => new DatedRow { Kind = DatedKind.Action, Id = a.Id, Text = a.Title, Date = a.DueDate, DoneOn = a.DoneOn })
+            .Concat(db.Milestones.Where(m => m.ReachedOn >= start && m.ReachedOn <= end && db.Goals.Where(g => g.PlanId == planId).Select(g => g.Id).Contains(m.GoalId))
+                .Select(m => new DatedRow { Kind = DatedKind.Milestone, Id = m.Id, Text = m.Title, Date = m.ReachedOn!.Value, DoneOn = null }))
+            .Concat(db.LearningItems.Where(i => i.UserId == userId && i.FinishedOn >= start && i.FinishedOn <= end)
+                .Select(i => new DatedRow { Kind = DatedKind.Learning, Id = i.Id, Text = i.Title, Date = i.FinishedOn!.Value, DoneOn = null }))
+            .Concat(db.Achievements.Where(a => a.UserId == userId && a.Date >= start && a.Date <= end)
+                .Select(a => new DatedRow { Kind = DatedKind.Achievement, Id = a.Id, Text = a.What, Date = a.Date, DoneOn = null })));
+
     public async Task<DateRange> CurrentQuarterAsync(string userId) => await clock.ThisQuarterAsync(userId);
 
     public async Task<QuarterView?> LoadAsync(string userId, int planId, DateRange quarter)
@@ -59,43 +152,25 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
         var previousStart = quarters[2].Start;
 
         // The plan with the reviews of the four quarters charted, each with the adjustments it made (those of the previous
-        // quarter's review are followed up): one query, which also finds out that the plan is the person's.
-        var plan = await db.Plans.AsNoTracking().OwnedBy(userId).Where(p => p.Id == planId)
-            .Select(p => new
-            {
-                p.Id, p.Title,
-                // Correlated to the plan for EF Core, and to the plan's id as well, so SQLite reads only this plan's reviews
-                // instead of every review to join them (QueryPlanTests).
-                Reviews = db.Reviews.Where(r => r.PlanId == p.Id && r.PlanId == planId && r.PeriodStart >= windowStart && r.PeriodStart <= end)
-                    .Select(r => new
-                    {
-                        r.Id, r.Kind, r.PeriodStart, r.HeldOn, r.Satisfaction, r.CareerFit, r.CareerFitWhy, r.NewInformation,
-                        Adjustments = db.GoalChanges.Where(c => c.ReviewId == r.Id && c.PlanId == planId)
-                            .OrderBy(c => c.ChangedAtUtc).ThenBy(c => c.Id).Select(c => new { c.GoalId, c.GoalTitle, c.Field, c.OldValue, c.NewValue, c.Reason }).ToList(),
-                    }).ToList(),
-            })
-            .AsSingleQuery().SingleOrDefaultAsync();
-        if (plan is null)
+        // quarter's review are followed up): one query of flat rows, which also finds out that the plan is the person's.
+        var planRows = await PlanQuery(db, userId, planId, windowStart, end).ToListAsync();
+        if (planRows.Count == 0)
         {
             return null;
         }
+        var plan = planRows[0];
+        var reviews = planRows.Where(r => r.ReviewId is not null).GroupBy(r => r.ReviewId!.Value).Select(r => new
+        {
+            Id = r.Key, Kind = r.First().Kind!.Value, PeriodStart = r.First().PeriodStart!.Value, HeldOn = r.First().HeldOn!.Value,
+            Satisfaction = r.First().Satisfaction!.Value, r.First().CareerFit, r.First().CareerFitWhy, r.First().NewInformation,
+            Adjustments = r.Where(c => c.ChangeId is not null).OrderBy(c => c.ChangedAtUtc).ThenBy(c => c.ChangeId).ToList(),
+        }).ToList();
         // Each goal with the judgement this quarter's review gave it, in one query; its readings in another (joined, each
         // goal's whole row repeated per reading, a plan of 500 goals was a quarter slower).
-        var judgedGoals = await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).OrderByDescending(g => g.Horizon).ThenBy(g => g.TargetDate).ThenBy(g => g.Id)
-            .Select(g => new
-            {
-                Goal = g,
-                Judgement = db.Set<ReviewGoalNote>()
-                    .Where(n => n.GoalId == g.Id && db.Reviews.Any(r => r.Id == n.ReviewId && r.PlanId == planId && r.Kind == ReviewKind.Quarterly && r.PeriodStart == start))
-                    .Select(n => n.Judgement).FirstOrDefault(),
-            })
-            .ToListAsync();
+        var judgedGoals = await GoalsQuery(db, planId, start).ToListAsync();
         var goals = judgedGoals.Select(g => g.Goal).ToList();
         var judgements = judgedGoals.ToDictionary(g => g.Goal.Id, g => g.Judgement);
-        var goalsOfPlan = db.Goals.Where(g => g.PlanId == planId).Select(g => g.Id);
-        var readings = (await db.ProgressReadings.AsNoTracking().Where(r => r.Date <= end && goalsOfPlan.Contains(r.GoalId))
-            .OrderBy(r => r.Date).ThenBy(r => r.Id).Select(r => new { r.GoalId, r.Date, r.Value }).ToListAsync())
-            .ToLookup(r => r.GoalId);
+        var readings = (await ReadingsQuery(db, planId, end).ToListAsync()).ToLookup(r => r.GoalId);
 
         double? ValueOn(int goalId, DateOnly day) => ReviewPeriods.ValueOn(readings[goalId], r => r.Date, r => r.Value, day);
         int ProgressOn(Goal goal, DateOnly day) => GoalRules.Progress(goal.MetricType, goal.Baseline, goal.Target, ValueOn(goal.Id, day));
@@ -109,16 +184,7 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
 
         // The actions the quarter looks at, and the milestones reached, learning finished and achievements of the quarter:
         // one UNION ALL of dated lines.
-        var lines = await db.ActionItems.AsNoTracking().Where(a => a.PlanId == planId)
-            .Where(a => (a.DoneOn >= start && a.DoneOn <= end) || (a.DueDate <= end && a.Status != ActionStatus.Dropped && (a.DoneOn == null || a.DoneOn >= start)))
-            .Select(a => new { Kind = DatedKind.Action, a.Id, Text = a.Title, Date = a.DueDate, a.DoneOn })
-            .Concat(db.Milestones.Where(m => m.ReachedOn >= start && m.ReachedOn <= end && goalsOfPlan.Contains(m.GoalId))
-                .Select(m => new { Kind = DatedKind.Milestone, m.Id, Text = m.Title, Date = m.ReachedOn!.Value, DoneOn = (DateOnly?)null }))
-            .Concat(db.LearningItems.Where(i => i.UserId == userId && i.FinishedOn >= start && i.FinishedOn <= end)
-                .Select(i => new { Kind = DatedKind.Learning, i.Id, Text = i.Title, Date = i.FinishedOn!.Value, DoneOn = (DateOnly?)null }))
-            .Concat(db.Achievements.Where(a => a.UserId == userId && a.Date >= start && a.Date <= end)
-                .Select(a => new { Kind = DatedKind.Achievement, a.Id, Text = a.What, a.Date, DoneOn = (DateOnly?)null }))
-            .ToListAsync();
+        var lines = await LinesQuery(db, userId, planId, start, end).ToListAsync();
         var actions = lines.Where(l => l.Kind == DatedKind.Action).OrderBy(a => a.Date).ThenBy(a => a.Id)
             .Select(a => new ActionInQuarter(a.Text, a.Date, a.DoneOn)).ToList();
         bool OpenOn(ActionInQuarter a, DateOnly day) => a.DoneOn is null || a.DoneOn > day;
@@ -131,16 +197,16 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
         var dated = lines.Where(l => l.Kind != DatedKind.Action).OrderBy(d => d.Date).ToLookup(d => d.Kind, d => new Dated(d.Text, d.Date));
         List<Dated> milestones = [.. dated[DatedKind.Milestone]], learning = [.. dated[DatedKind.Learning]], achievements = [.. dated[DatedKind.Achievement]];
 
-        var reviews = plan.Reviews;
         var review = reviews.Where(r => r.Kind == ReviewKind.Quarterly && r.PeriodStart == start)
             .Select(r => new QuarterlyReviewSummary(r.Id, r.HeldOn, r.Satisfaction, r.CareerFit, r.CareerFitWhy, r.NewInformation)).SingleOrDefault();
         var adjustments = reviews.Where(r => r.Kind == ReviewKind.Quarterly && r.PeriodStart == previousStart).SelectMany(r => r.Adjustments).ToList();
-        var adjustedGoals = goals.ToDictionary(g => g.Id, g => g.Snapshot());
+        // Each adjusted goal as it stands now (only those: a snapshot formats every field).
+        var adjustedGoals = goals.Where(g => adjustments.Any(a => a.GoalId == g.Id)).ToDictionary(g => g.Id, g => g.Snapshot());
         var followUps = adjustments.Select(a =>
         {
-            var now = adjustedGoals.GetValueOrDefault(a.GoalId)?.GetValueOrDefault(a.Field);
-            return new AdjustmentFollowUp(a.GoalId, a.GoalTitle, a.Field, a.OldValue, a.NewValue, a.Reason, adjustedGoals.ContainsKey(a.GoalId),
-                adjustedGoals.ContainsKey(a.GoalId) && now == a.NewValue, now);
+            var now = adjustedGoals.GetValueOrDefault(a.GoalId!.Value)?.GetValueOrDefault(a.Field!);
+            return new AdjustmentFollowUp(a.GoalId.Value, a.GoalTitle!, a.Field!, a.OldValue, a.NewValue, a.Reason, adjustedGoals.ContainsKey(a.GoalId.Value),
+                adjustedGoals.ContainsKey(a.GoalId.Value) && now == a.NewValue, now);
         }).ToList();
 
         var labels = quarters.Select(q => ReviewText.QuarterTitle(q.Start)).ToList();
