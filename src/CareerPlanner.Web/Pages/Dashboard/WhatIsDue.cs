@@ -125,6 +125,27 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Plans.Goal
                     .ToList(),
             }).Single());
 
+    private sealed class DatedRow
+    {
+        public bool IsAction { get; init; }
+        public int PlanId { get; init; }
+        public int Id { get; init; }
+        public required string Title { get; init; }
+        public DateOnly? Date { get; init; }
+        public int Sequence { get; init; }
+        public int GoalId { get; init; }
+        public string? GoalTitle { get; init; }
+    }
+
+    /// <summary>Compiled once: the open actions of the plans due by the given day, and every milestone still ahead, as one UNION ALL.</summary>
+    private static readonly Func<AppDbContext, int[], DateOnly, DateOnly, IAsyncEnumerable<DatedRow>> DatedQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, int[] planIds, DateOnly today, DateOnly dueBy) => db.ActionItems.AsNoTracking()
+            .Where(a => planIds.Contains(a.PlanId) && (a.Status == ActionStatus.ToDo || a.Status == ActionStatus.Doing) && a.DueDate <= dueBy)
+            .Select(a => new DatedRow { IsAction = true, PlanId = a.PlanId, Id = a.Id, Title = a.Title, Date = a.DueDate, Sequence = 0, GoalId = 0, GoalTitle = null })
+            .Concat(db.Milestones.Where(m => m.ReachedOn == null && m.Date >= today)
+                .Join(db.Goals.Where(g => planIds.Contains(g.PlanId)), m => m.GoalId, g => g.Id,
+                    (m, g) => new DatedRow { IsAction = false, PlanId = g.PlanId, Id = m.Id, Title = m.Title, Date = m.Date, Sequence = m.Sequence, GoalId = g.Id, GoalTitle = g.Title })));
+
     public async Task<DashboardView> LoadAsync(string userId)
     {
         var calendar = await clock.CalendarAsync(userId);
@@ -133,13 +154,7 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Plans.Goal
         var planIds = plans.Select(p => p.PlanId).ToList();
 
         // The actions due by the end of the week and every milestone still ahead, as one UNION ALL of dated lines.
-        var dated = await db.ActionItems.AsNoTracking()
-            .Where(a => planIds.Contains(a.PlanId) && (a.Status == ActionStatus.ToDo || a.Status == ActionStatus.Doing) && a.DueDate <= week.End)
-            .Select(a => new { IsAction = true, a.PlanId, a.Id, a.Title, Date = (DateOnly?)a.DueDate, Sequence = 0, GoalId = 0, GoalTitle = (string?)null })
-            .Concat(db.Milestones.Where(m => m.ReachedOn == null && m.Date >= today)
-                .Join(db.Goals.Where(g => planIds.Contains(g.PlanId)), m => m.GoalId, g => g.Id,
-                    (m, g) => new { IsAction = false, g.PlanId, m.Id, m.Title, m.Date, m.Sequence, GoalId = g.Id, GoalTitle = (string?)g.Title }))
-            .ToListAsync();
+        var dated = await DatedQuery(db, [.. planIds], today, week.End).ToListAsync();
         var actions = dated.Where(d => d.IsAction).OrderBy(a => a.Date).ThenBy(a => a.Id)
             .ToLookup(a => a.PlanId, a => new DueAction(a.PlanId, a.Id, a.Title, a.Date!.Value, a.Date < today));
         // Of the milestones ahead, those of the next 30 days are due, and the first of each plan is its next one.
