@@ -214,6 +214,13 @@ namespace CareerPlanner.Bench
             };
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
             start.Environment["MALLOC_ARENA_MAX"] = "2"; // as the container image runs it (Dockerfile)
+            if (Environment.GetEnvironmentVariable("BENCH_PERF") == "1")
+            {
+                // For `perf` by hand: the JIT writes a map of the code it makes, and without W^X the code runs from the
+                // memory the map names (with it, from a double mapping perf cannot name). Never for the table.
+                start.Environment["DOTNET_PerfMapEnabled"] = "1";
+                start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
+            }
             start.Environment["ASPNETCORE_URLS"] = address.ToString();
             start.Environment["Database__Provider"] = database.Provider;
             start.Environment["ConnectionStrings__CareerPlanner"] = database.ConnectionString;
