@@ -17,13 +17,30 @@ public sealed class SkillInventory(AppDbContext db)
 {
     public async Task<InventoryView> LoadAsync(string userId)
     {
-        var skills = await db.Skills.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Name)
-            .Select(s => new { s.Id, s.Name, s.Rating, Covers = db.SkillCoverages.Where(c => c.SkillId == s.Id).Select(c => c.DemandedName).ToList() })
-            .ToListAsync();
+        var rows = await RowsQuery(db, userId).ToListAsync();
         return new InventoryView(
-            [.. skills.Select(s => new InventorySkill(s.Id, s.Name, s.Rating))],
-            [.. skills.SelectMany(s => s.Covers.Select(c => (c, s.Name, s.Rating ?? 0)))]);
+            [.. rows.GroupBy(r => r.Id).Select(s => new InventorySkill(s.Key, s.First().Name, s.First().Rating))],
+            [.. rows.Where(r => r.Covers is not null).Select(r => (r.Covers!, r.Name, r.Rating ?? 0))]);
     }
+
+    private sealed class Row
+    {
+        public int Id { get; init; }
+        public required string Name { get; init; }
+        public int? Rating { get; init; }
+        public string? Covers { get; init; }
+    }
+
+    /// <summary>
+    /// Compiled once (the overview reads it whenever the plan has a target): each skill, by name, once per demanded name
+    /// it covers (or once without), as flat rows rather than a list in each row, which EF Core shapes row by row.
+    /// </summary>
+    private static readonly Func<AppDbContext, string, IAsyncEnumerable<Row>> RowsQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, string userId) =>
+            from s in db.Skills.AsNoTracking().Where(s => s.UserId == userId)
+            from c in db.SkillCoverages.Where(c => c.SkillId == s.Id).DefaultIfEmpty()
+            orderby s.Name, s.Id
+            select new Row { Id = s.Id, Name = s.Name, Rating = s.Rating, Covers = c.DemandedName });
 
     /// <summary>Says that the person's skill covers the demanded name (replacing what covered it before); false when the skill is not theirs.</summary>
     public async Task<bool> CoverAsync(string userId, int skillId, string demandedName)
