@@ -8,8 +8,12 @@ public sealed class AchievementLog(AppDbContext db)
     public async Task<IReadOnlyList<AchievementRow>> LatestAsync(string userId, int? take = null)
     {
         var rows = await LatestQuery(db, userId, take ?? int.MaxValue).ToListAsync();
-        return [.. rows.GroupBy(r => r.Id).Select(a => new AchievementRow(a.Key, a.First().Date, a.First().What, a.First().Impact,
-                [.. a.Where(r => r.GoalTitle is not null).Select(r => r.GoalTitle!)]))
+        return [.. rows.GroupBy(r => r.Id)
+            .Select(links =>
+            {
+                var a = links.First();
+                return new AchievementRow(a.Id, a.Date, a.What, a.Impact, [.. links.Select(l => l.GoalTitle).OfType<string>()]);
+            })
             .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)];
     }
 

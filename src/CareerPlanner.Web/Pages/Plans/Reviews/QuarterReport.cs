@@ -159,11 +159,16 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
             return null;
         }
         var plan = planRows[0];
-        var reviews = planRows.Where(r => r.ReviewId is not null).GroupBy(r => r.ReviewId!.Value).Select(r => new
+        var reviews = planRows.Where(r => r.ReviewId is not null).GroupBy(r => r.ReviewId!.Value).Select(changes =>
         {
-            Id = r.Key, Kind = r.First().Kind!.Value, PeriodStart = r.First().PeriodStart!.Value, HeldOn = r.First().HeldOn!.Value,
-            Satisfaction = r.First().Satisfaction!.Value, r.First().CareerFit, r.First().CareerFitWhy, r.First().NewInformation,
-            Adjustments = r.Where(c => c.ChangeId is not null).OrderBy(c => c.ChangedAtUtc).ThenBy(c => c.ChangeId).ToList(),
+            var r = changes.First();
+            return new
+            {
+                Id = changes.Key, Kind = r.Kind!.Value, PeriodStart = r.PeriodStart!.Value, HeldOn = r.HeldOn!.Value, Satisfaction = r.Satisfaction!.Value,
+                r.CareerFit, r.CareerFitWhy, r.NewInformation,
+                Adjustments = changes.Where(c => c.ChangeId is not null).OrderBy(c => c.ChangedAtUtc).ThenBy(c => c.ChangeId)
+                    .Select(c => new { GoalId = c.GoalId!.Value, GoalTitle = c.GoalTitle!, Field = c.Field!, c.OldValue, c.NewValue, c.Reason }).ToList(),
+            };
         }).ToList();
         // Each goal with the judgement this quarter's review gave it, in one query; its readings in another (joined, each
         // goal's whole row repeated per reading, a plan of 500 goals was a quarter slower).
@@ -201,12 +206,13 @@ public sealed class QuarterReport(AppDbContext db, UserClock clock)
             .Select(r => new QuarterlyReviewSummary(r.Id, r.HeldOn, r.Satisfaction, r.CareerFit, r.CareerFitWhy, r.NewInformation)).SingleOrDefault();
         var adjustments = reviews.Where(r => r.Kind == ReviewKind.Quarterly && r.PeriodStart == previousStart).SelectMany(r => r.Adjustments).ToList();
         // Each adjusted goal as it stands now (only those: a snapshot formats every field).
-        var adjustedGoals = goals.Where(g => adjustments.Any(a => a.GoalId == g.Id)).ToDictionary(g => g.Id, g => g.Snapshot());
+        var adjustedIds = adjustments.Select(a => a.GoalId).ToHashSet();
+        var adjustedGoals = goals.Where(g => adjustedIds.Contains(g.Id)).ToDictionary(g => g.Id, g => g.Snapshot());
         var followUps = adjustments.Select(a =>
         {
-            var now = adjustedGoals.GetValueOrDefault(a.GoalId!.Value)?.GetValueOrDefault(a.Field!);
-            return new AdjustmentFollowUp(a.GoalId.Value, a.GoalTitle!, a.Field!, a.OldValue, a.NewValue, a.Reason, adjustedGoals.ContainsKey(a.GoalId.Value),
-                adjustedGoals.ContainsKey(a.GoalId.Value) && now == a.NewValue, now);
+            var now = adjustedGoals.GetValueOrDefault(a.GoalId)?.GetValueOrDefault(a.Field);
+            return new AdjustmentFollowUp(a.GoalId, a.GoalTitle, a.Field, a.OldValue, a.NewValue, a.Reason, adjustedGoals.ContainsKey(a.GoalId),
+                adjustedGoals.ContainsKey(a.GoalId) && now == a.NewValue, now);
         }).ToList();
 
         var labels = quarters.Select(q => ReviewText.QuarterTitle(q.Start)).ToList();
