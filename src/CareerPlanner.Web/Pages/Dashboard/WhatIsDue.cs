@@ -18,9 +18,25 @@ public sealed record CardGoal(int GoalId, string Title, GoalStatus Status, DateO
     public bool AtRisk => Status == GoalStatus.AtRisk || Verdict is not null;
 }
 
-/// <summary>One plan's card on the dashboard: the first <see cref="WhatIsDue.GoalsShown"/> active goals (at risk first) of <paramref name="GoalCount"/>.</summary>
-public sealed record PlanCard(PlanDue Plan, IReadOnlyList<DueAction> Actions, IReadOnlyList<DueMilestone> Milestones, IReadOnlyList<GoalAtRisk> GoalsAtRisk,
+/// <summary>
+/// One plan's card on the dashboard: the first <see cref="WhatIsDue.GoalsShown"/> active goals (at risk first) of
+/// <paramref name="GoalCount"/>, and of the actions due this week, the milestones of the next 30 days and the goals at
+/// risk the first <see cref="WhatIsDue.ListShown"/> of each, with how many there are.
+/// </summary>
+public sealed record PlanCard(PlanDue Plan, Shown<DueAction> Actions, Shown<DueMilestone> Milestones, Shown<GoalAtRisk> GoalsAtRisk,
     IReadOnlyList<CardGoal> Goals, int GoalCount, DueMilestone? NextMilestone);
+
+/// <summary>The first items of a list and how many it has; <see cref="More"/> are a link away.</summary>
+public sealed record Shown<T>(IReadOnlyList<T> Items, int Count)
+{
+    public int More => Count - Items.Count;
+
+    public static Shown<T> FirstOf(IEnumerable<T> all, int shown)
+    {
+        var list = all as IReadOnlyList<T> ?? [.. all];
+        return new([.. list.Take(shown)], list.Count);
+    }
+}
 
 /// <summary>A contact it is time to be in touch with again (<see cref="ContactRules.NextFollowUp"/>).</summary>
 public sealed record DueContact(int Id, string Name, DateOnly NextFollowUp, DateOnly? LastContact);
@@ -33,7 +49,7 @@ public sealed record LearningNow(int Id, string Title);
 /// <summary>A certification that runs out (or ran out) within <see cref="Certification.ExpiryWarningDays"/> days of today.</summary>
 public sealed record ExpiringCertification(int Id, string Name, DateOnly ExpiresOn);
 
-public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnlyList<PlanCard> Plans, Encouragement? RecentWin, IReadOnlyList<DueContact> ContactsDue,
+public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnlyList<PlanCard> Plans, Encouragement? RecentWin, Shown<DueContact> ContactsDue,
     NextOneOnOne? NextOneOnOne, IReadOnlyList<LearningNow> Learning, IReadOnlyList<ExpiringCertification> Certifications, string? DisplayName, bool NeedsTimeZone, GettingStartedView? Start,
     IReadOnlyList<Plans.Suggestions.OpenSuggestion> Suggestions, int SharedWithMe);
 
@@ -47,6 +63,9 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Plans.Goal
 {
     public const int MilestoneDays = 30;
     public const int GoalsShown = 8;
+
+    /// <summary>How many of each list the dashboard shows (contacts due, and on each plan's card the actions, milestones and goals at risk); the rest are a link away.</summary>
+    public const int ListShown = 8;
 
     /// <summary>What the dashboard shows of the person, beyond their plans.</summary>
     private sealed class PersonFacts
@@ -66,6 +85,7 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Plans.Goal
         public int SharedWithMe { get; init; }
         public bool HasSuggestions { get; init; }
         public required List<FollowUp> FollowUps { get; init; }
+        public int ContactsDueCount { get; init; }
     }
 
     /// <summary>What <see cref="ContactRules.NextFollowUp"/> needs of a contact.</summary>
@@ -114,15 +134,24 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Plans.Goal
                 HasSuggestions = db.PlanSuggestions.Any(s => s.State == SuggestionState.Open
                     && db.Plans.Where(p => p.OwnerId == userId && !p.IsArchived).Select(p => p.Id).Contains(s.PlanId)),
                 // The contacts due, as ContactRules has it (a date set by hand wins over the rhythm, which counts from the last
-                // interaction or else from when the contact was added), so that only they are read; LoadAsync applies the rule
-                // itself to what comes back.
-                FollowUps = db.Contacts.Where(c => c.UserId == u.Id)
+                // interaction or else from when the contact was added): the first few by that date, and how many there are
+                // (the same condition twice: EF Core cannot name a subquery inside a query). LoadAsync applies the rule itself
+                // to what comes back. The first few become a ROW_NUMBER() over a join to the person's row; naming the
+                // person's id as well keeps that to their contacts, read through the index (else everyone's are numbered).
+                FollowUps = db.Contacts.Where(c => c.UserId == u.Id && c.UserId == userId)
                     .Select(c => new { Contact = c, Last = db.Interactions.Where(i => i.ContactId == c.Id).Max(i => (DateOnly?)i.Date) })
                     .Where(c => c.Contact.FollowUpOn != null
                         ? c.Contact.FollowUpOn <= today
                         : c.Contact.CadenceDays != null && (c.Last ?? c.Contact.CreatedOn).AddDays(c.Contact.CadenceDays.Value) <= today)
+                    .OrderBy(c => c.Contact.FollowUpOn ?? (c.Last ?? c.Contact.CreatedOn).AddDays(c.Contact.CadenceDays!.Value)).ThenBy(c => c.Contact.Id)
+                    .Take(ListShown)
                     .Select(c => new FollowUp(c.Contact.Id, c.Contact.Name, c.Contact.CadenceDays, c.Contact.FollowUpOn, c.Contact.CreatedOn, c.Last))
                     .ToList(),
+                ContactsDueCount = db.Contacts.Where(c => c.UserId == userId)
+                    .Select(c => new { Contact = c, Last = db.Interactions.Where(i => i.ContactId == c.Id).Max(i => (DateOnly?)i.Date) })
+                    .Count(c => c.Contact.FollowUpOn != null
+                        ? c.Contact.FollowUpOn <= today
+                        : c.Contact.CadenceDays != null && (c.Last ?? c.Contact.CreatedOn).AddDays(c.Contact.CadenceDays.Value) <= today),
             }).Single());
 
     private sealed class DatedRow
@@ -187,10 +216,11 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Plans.Goal
             .OrderBy(c => c.NextFollowUp).ThenBy(c => c.Id).ToList();
 
         return new DashboardView(today, week,
-            [.. plans.Select(p => new PlanCard(p, [.. actions[p.PlanId]], [.. milestones[p.PlanId]], [.. atRisk[p.PlanId]],
+            [.. plans.Select(p => new PlanCard(p, Shown<DueAction>.FirstOf(actions[p.PlanId], ListShown),
+                Shown<DueMilestone>.FirstOf(milestones[p.PlanId], ListShown), Shown<GoalAtRisk>.FirstOf(atRisk[p.PlanId], ListShown),
                 [.. cardGoals[p.PlanId].OrderByDescending(g => g.AtRisk).ThenBy(g => g.TargetDate).ThenBy(g => g.Title).Take(GoalsShown)], cardGoals[p.PlanId].Count(),
                 nextMilestones.GetValueOrDefault(p.PlanId)))],
-            recentWin, contactsDue, nextOneOnOne, person.Learning, person.Certifications, person.DisplayName, !person.HasTimeZone,
+            recentWin, new Shown<DueContact>(contactsDue, person.ContactsDueCount), nextOneOnOne, person.Learning, person.Certifications, person.DisplayName, !person.HasTimeZone,
             GettingStarted.Checklist(person.Start, dismissed: person.GettingStartedDismissed), suggestions, person.SharedWithMe);
     }
 }

@@ -99,7 +99,19 @@ public class WhatIsDueTests(CareerPlannerFactory factory) : IClassFixture<Career
         Assert.Equal(forSmall, forLarge);
         var page = await large.GetPageAsync("/Dashboard");
         Assert.Equal(5, page.Document.QuerySelectorAll("[data-testid=plan-card]").Length);
-        Assert.Equal(5 * 100, page.Document.QuerySelectorAll("[data-testid=goals-at-risk] li").Length);
+        // Each card shows the first eight of each list and links to the rest.
+        foreach (var card in page.Document.QuerySelectorAll("[data-testid=plan-card]"))
+        {
+            var planId = card.QuerySelector("h2 a")!.GetAttribute("href")!["/Plans/".Length..];
+            Assert.Equal(8, card.QuerySelectorAll("[data-testid=goals-at-risk] li").Length);
+            Assert.Equal("92 more at risk, marked in the goals list.", card.QuerySelector("[data-testid=more-goals-at-risk]")!.TextContent);
+            Assert.Equal(8, card.QuerySelectorAll("[data-testid=due-actions] li").Length);
+            var actions = card.QuerySelector("[data-testid=more-due-actions] a")!;
+            Assert.Equal(("All 100 actions due by the end of the week", $"/Plans/{planId}/Actions#this-week"), (actions.TextContent, actions.GetAttribute("href")));
+            Assert.Equal(8, card.QuerySelectorAll("[data-testid=due-milestones] li").Length);
+            var milestones = card.QuerySelector("[data-testid=more-due-milestones] a")!;
+            Assert.Equal(("All 100 milestones of the next 30 days", $"/Plans/{planId}/Wizard/action#milestones-soon-title"), (milestones.TextContent, milestones.GetAttribute("href")));
+        }
     }
 
     /// <summary>Plans and goals (all at risk, each with a milestone soon and an action this week) written straight to the database.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using CareerPlanner.TestSupport;
+using CareerPlanner.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.IntegrationTests.Pages.Network;
@@ -64,6 +65,36 @@ public class NetworkTests(CareerPlannerFactory factory) : IClassFixture<CareerPl
 
         Assert.Single(due);
         Assert.StartsWith("Ana Ruiz", due[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_dashboard_shows_the_eight_contacts_due_longest_and_links_to_all_of_them()
+    {
+        var (client, email) = await factory.RegisterNewUserAsync();
+        await factory.WithDbAsync(async db =>
+        {
+            var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            // Eleven due by a date set by hand, 1 to 11 days ago; one due by its rhythm, 20 days after a call 26 days ago (so
+            // due 6 days ago, between the others); one by its rhythm counted from when it was added; one not due.
+            var byHand = Enumerable.Range(1, 11).Select(n => new Contact(userId, Today.AddDays(-60)) { Name = $"By hand {n}", HowWeKnow = "Work", FollowUpOn = Today.AddDays(-n) });
+            var called = new Contact(userId, Today.AddDays(-60)) { Name = "By rhythm", HowWeKnow = "Work", CadenceDays = 20 };
+            var added = new Contact(userId, Today.AddDays(-100)) { Name = "Added long ago", HowWeKnow = "Work", CadenceDays = 90 };
+            var notDue = new Contact(userId, Today.AddDays(-60)) { Name = "Not due", HowWeKnow = "Work", FollowUpOn = Today.AddDays(3) };
+            db.Contacts.AddRange([.. byHand, called, added, notDue]);
+            await db.SaveChangesAsync();
+            db.Interactions.Add(new Interaction(called.Id, Today.AddDays(-26), InteractionChannel.Call, null));
+            await db.SaveChangesAsync();
+        });
+
+        var dashboard = await client.GetPageAsync("/Dashboard");
+
+        var shown = dashboard.Document.QuerySelectorAll("[data-testid=contacts-due] li a").Select(a => a.TextContent).ToList();
+        // Added long ago: due 10 days ago (100 days ago plus 90).
+        Assert.Equal(["By hand 11", "By hand 10", "Added long ago", "By hand 9", "By hand 8", "By hand 7", "By hand 6", "By rhythm"], shown);
+        var more = dashboard.Document.QuerySelector("[data-testid=more-contacts-due] a")!;
+        Assert.Equal("All 13 contacts due to reconnect", more.TextContent);
+        Assert.Equal("/Network?Due=true", more.GetAttribute("href"));
+        Assert.Equal(13, (await client.GetPageAsync(more.GetAttribute("href")!)).Document.QuerySelectorAll("[data-testid=contact-name]").Length);
     }
 
     [Fact]
