@@ -55,9 +55,9 @@ public sealed record DashboardView(DateOnly Today, DateRange ThisWeek, IReadOnly
 
 /// <summary>
 /// Everything due across a person's active plans, in a fixed number of SQL commands however many plans and goals
-/// they have: the plans with their due reviews; for all plans together, their due actions and milestones ahead (one
-/// query) and their active goals; one for the person (profile, getting-started facts, next 1:1, latest win and what
-/// they are learning, and the contacts due).
+/// they have: the plans with their due reviews; for all plans together, the first few actions due and milestones ahead
+/// of each with how many are due (one query) and their active goals; one for the person (profile, getting-started
+/// facts, next 1:1, latest win and what they are learning, and the first few contacts due with how many there are).
 /// </summary>
 public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Plans.Goals.GoalBoard goals, Plans.Suggestions.SuggestionInbox inbox, UserClock clock)
 {
@@ -154,26 +154,42 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Plans.Goal
                         : c.Contact.CadenceDays != null && (c.Last ?? c.Contact.CreatedOn).AddDays(c.Contact.CadenceDays.Value) <= today),
             }).Single());
 
-    private sealed class DatedRow
+    private sealed record DatedLine(int Id, string Title, DateOnly? Date, int Sequence, int GoalId, string? GoalTitle);
+
+    /// <summary>One plan's part of <see cref="DatedQuery"/>.</summary>
+    private sealed class PlanDated
     {
-        public bool IsAction { get; init; }
         public int PlanId { get; init; }
-        public int Id { get; init; }
-        public required string Title { get; init; }
-        public DateOnly? Date { get; init; }
-        public int Sequence { get; init; }
-        public int GoalId { get; init; }
-        public string? GoalTitle { get; init; }
+        public required List<DatedLine> Actions { get; init; }
+        public required List<DatedLine> MilestonesAhead { get; init; }
+        public int ActionCount { get; init; }
+        public int MilestoneCount { get; init; }
     }
 
-    /// <summary>Compiled once: the open actions of the plans due by the given day, and every milestone still ahead, as one UNION ALL.</summary>
-    private static readonly Func<AppDbContext, int[], DateOnly, DateOnly, IAsyncEnumerable<DatedRow>> DatedQuery = EF.CompileAsyncQuery(
-        (AppDbContext db, int[] planIds, DateOnly today, DateOnly dueBy) => db.ActionItems.AsNoTracking()
-            .Where(a => planIds.Contains(a.PlanId) && (a.Status == ActionStatus.ToDo || a.Status == ActionStatus.Doing) && a.DueDate <= dueBy)
-            .Select(a => new DatedRow { IsAction = true, PlanId = a.PlanId, Id = a.Id, Title = a.Title, Date = a.DueDate, Sequence = 0, GoalId = 0, GoalTitle = null })
-            .Concat(db.Milestones.Where(m => m.ReachedOn == null && m.Date >= today)
-                .Join(db.Goals.Where(g => planIds.Contains(g.PlanId)), m => m.GoalId, g => g.Id,
-                    (m, g) => new DatedRow { IsAction = false, PlanId = g.PlanId, Id = m.Id, Title = m.Title, Date = m.Date, Sequence = m.Sequence, GoalId = g.Id, GoalTitle = g.Title })));
+    /// <summary>
+    /// Compiled once: for each plan, the first <see cref="ListShown"/> open actions due by the given day and milestones
+    /// still ahead, and how many actions are due and milestones fall in the next <see cref="MilestoneDays"/> days — so the
+    /// page reads a few lines a plan however many it has. Each "first few" becomes a ROW_NUMBER() per plan; naming the
+    /// plans inside as well keeps the numbering to their rows, read through indexes.
+    /// </summary>
+    private static readonly Func<AppDbContext, int[], DateOnly, DateOnly, DateOnly, IAsyncEnumerable<PlanDated>> DatedQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, int[] planIds, DateOnly today, DateOnly dueBy, DateOnly until) => db.Plans.AsNoTracking()
+            .Where(p => planIds.Contains(p.Id))
+            .Select(p => new PlanDated
+            {
+                PlanId = p.Id,
+                Actions = db.ActionItems
+                    .Where(a => a.PlanId == p.Id && planIds.Contains(a.PlanId) && (a.Status == ActionStatus.ToDo || a.Status == ActionStatus.Doing) && a.DueDate <= dueBy)
+                    .OrderBy(a => a.DueDate).ThenBy(a => a.Id).Take(ListShown)
+                    .Select(a => new DatedLine(a.Id, a.Title, a.DueDate, 0, 0, null)).ToList(),
+                MilestonesAhead = db.Goals.Join(db.Milestones, g => g.Id, m => m.GoalId, (g, m) => new { m, g })
+                    .Where(x => x.g.PlanId == p.Id && planIds.Contains(x.g.PlanId) && x.m.ReachedOn == null && x.m.Date >= today)
+                    .OrderBy(x => x.m.Date).ThenBy(x => x.m.Sequence).ThenBy(x => x.m.Id).Take(ListShown)
+                    .Select(x => new DatedLine(x.m.Id, x.m.Title, x.m.Date, x.m.Sequence, x.g.Id, x.g.Title)).ToList(),
+                ActionCount = db.ActionItems.Count(a => a.PlanId == p.Id && (a.Status == ActionStatus.ToDo || a.Status == ActionStatus.Doing) && a.DueDate <= dueBy),
+                MilestoneCount = db.Milestones.Count(m => m.ReachedOn == null && m.Date >= today && m.Date <= until
+                    && db.Goals.Where(g => g.PlanId == p.Id).Select(g => g.Id).Contains(m.GoalId)),
+            }));
 
     public async Task<DashboardView> LoadAsync(string userId)
     {
@@ -182,16 +198,15 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Plans.Goal
         var plans = await dueReviews.ForOwnerAsync(userId);
         var planIds = plans.Select(p => p.PlanId).ToList();
 
-        // The actions due by the end of the week and every milestone still ahead, as one UNION ALL of dated lines.
-        var dated = await DatedQuery(db, [.. planIds], today, week.End).ToListAsync();
-        var actions = dated.Where(d => d.IsAction).OrderBy(a => a.Date).ThenBy(a => a.Id)
-            .ToLookup(a => a.PlanId, a => new DueAction(a.PlanId, a.Id, a.Title, a.Date!.Value, a.Date < today));
-        // Of the milestones ahead, those of the next 30 days are due, and the first of each plan is its next one.
-        var ahead = dated.Where(d => !d.IsAction).OrderBy(m => m.Date).ThenBy(m => m.Sequence).ThenBy(m => m.Id)
-            .Select(m => new DueMilestone(m.PlanId, m.GoalId, m.Title, m.GoalTitle!, m.Date!.Value)).ToList();
+        // The first few actions due by the end of the week and milestones ahead of each plan, and how many are due.
         var until = today.AddDays(MilestoneDays);
-        var milestones = ahead.Where(m => m.Date <= until).ToLookup(m => m.PlanId);
-        var nextMilestones = ahead.GroupBy(m => m.PlanId).ToDictionary(g => g.Key, g => g.First());
+        var dated = await DatedQuery(db, [.. planIds], today, week.End, until).ToListAsync();
+        Shown<DueAction> Actions(PlanDated p) => new(
+            [.. p.Actions.OrderBy(a => a.Date).ThenBy(a => a.Id).Select(a => new DueAction(p.PlanId, a.Id, a.Title, a.Date!.Value, a.Date < today))], p.ActionCount);
+        // Of the milestones ahead, those of the next 30 days are due, and the first is the plan's next one.
+        List<DueMilestone> Ahead(PlanDated p) => [.. p.MilestonesAhead.OrderBy(m => m.Date).ThenBy(m => m.Sequence).ThenBy(m => m.Id)
+            .Select(m => new DueMilestone(p.PlanId, m.GoalId, m.Title, m.GoalTitle!, m.Date!.Value))];
+        var byPlan = dated.ToDictionary(p => p.PlanId, p => (Actions: Actions(p), Ahead: Ahead(p), p.MilestoneCount));
         var active = (await goals.FactsAsync(userId, planIds, activeOnly: true))
             .Select(g => (Facts: g, Verdict: g.Verdict(calendar))).ToList();
         // At risk by its status, or by a review's judgement that nothing has answered since.
@@ -216,10 +231,10 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Plans.Goal
             .OrderBy(c => c.NextFollowUp).ThenBy(c => c.Id).ToList();
 
         return new DashboardView(today, week,
-            [.. plans.Select(p => new PlanCard(p, Shown<DueAction>.FirstOf(actions[p.PlanId], ListShown),
-                Shown<DueMilestone>.FirstOf(milestones[p.PlanId], ListShown), Shown<GoalAtRisk>.FirstOf(atRisk[p.PlanId], ListShown),
+            [.. plans.Select(p => new PlanCard(p, byPlan[p.PlanId].Actions,
+                new Shown<DueMilestone>([.. byPlan[p.PlanId].Ahead.Where(m => m.Date <= until)], byPlan[p.PlanId].MilestoneCount), Shown<GoalAtRisk>.FirstOf(atRisk[p.PlanId], ListShown),
                 [.. cardGoals[p.PlanId].OrderByDescending(g => g.AtRisk).ThenBy(g => g.TargetDate).ThenBy(g => g.Title).Take(GoalsShown)], cardGoals[p.PlanId].Count(),
-                nextMilestones.GetValueOrDefault(p.PlanId)))],
+                byPlan[p.PlanId].Ahead.FirstOrDefault()))],
             recentWin, new Shown<DueContact>(contactsDue, person.ContactsDueCount), nextOneOnOne, person.Learning, person.Certifications, person.DisplayName, !person.HasTimeZone,
             GettingStarted.Checklist(person.Start, dismissed: person.GettingStartedDismissed), suggestions, person.SharedWithMe);
     }
