@@ -175,6 +175,16 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Plans.Goal
     private static readonly Func<AppDbContext, int[], DateOnly, DateOnly, DateOnly, IAsyncEnumerable<PlanDated>> DatedQuery = EF.CompileAsyncQuery(
         (AppDbContext db, int[] planIds, DateOnly today, DateOnly dueBy, DateOnly until) => db.Plans.AsNoTracking()
             .Where(p => planIds.Contains(p.Id))
+            // Distinct keeps the counts in a subquery of their own, counted once a plan: the lists below are joined to
+            // each plan's row, and the outer row's subqueries would be counted again for every line.
+            .Select(p => new
+            {
+                p.Id,
+                ActionCount = db.ActionItems.Count(a => a.PlanId == p.Id && (a.Status == ActionStatus.ToDo || a.Status == ActionStatus.Doing) && a.DueDate <= dueBy),
+                MilestoneCount = db.Milestones.Count(m => m.ReachedOn == null && m.Date >= today && m.Date <= until
+                    && db.Goals.Where(g => g.PlanId == p.Id).Select(g => g.Id).Contains(m.GoalId)),
+            })
+            .Distinct()
             .Select(p => new PlanDated
             {
                 PlanId = p.Id,
@@ -186,9 +196,8 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Plans.Goal
                     .Where(x => x.g.PlanId == p.Id && planIds.Contains(x.g.PlanId) && x.m.ReachedOn == null && x.m.Date >= today)
                     .OrderBy(x => x.m.Date).ThenBy(x => x.m.Sequence).ThenBy(x => x.m.Id).Take(ListShown)
                     .Select(x => new DatedLine(x.m.Id, x.m.Title, x.m.Date, x.m.Sequence, x.g.Id, x.g.Title)).ToList(),
-                ActionCount = db.ActionItems.Count(a => a.PlanId == p.Id && (a.Status == ActionStatus.ToDo || a.Status == ActionStatus.Doing) && a.DueDate <= dueBy),
-                MilestoneCount = db.Milestones.Count(m => m.ReachedOn == null && m.Date >= today && m.Date <= until
-                    && db.Goals.Where(g => g.PlanId == p.Id).Select(g => g.Id).Contains(m.GoalId)),
+                ActionCount = p.ActionCount,
+                MilestoneCount = p.MilestoneCount,
             }));
 
     public async Task<DashboardView> LoadAsync(string userId)
