@@ -6,12 +6,14 @@ public class Achievement
     public const int WhatMaxLength = 300;
     public const int ImpactMaxLength = 2000;
 
+    /// <summary>EF Core's: a row read back gets its stored <see cref="Version"/>, so none is made (see Goal's).</summary>
     private Achievement()
     {
     }
 
     public Achievement(string userId, DateOnly date, string what, string? impact)
     {
+        Version = Guid.NewGuid();
         UserId = userId;
         Date = date;
         What = what.Trim();
@@ -31,7 +33,7 @@ public class Achievement
 
     public List<AchievementGoalLink> Goals { get; private set; } = [];
     public List<AchievementSkillLink> Skills { get; private set; } = [];
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; }
 
     public void Update(DateOnly date, string what, string? impact)
     {

@@ -5,12 +5,14 @@ public class Milestone
 {
     public const int TitleMaxLength = 200;
 
+    /// <summary>EF Core's: a row read back gets its stored <see cref="Version"/>, so none is made (see Goal's).</summary>
     private Milestone()
     {
     }
 
     public Milestone(int goalId, string title, int sequence)
     {
+        Version = Guid.NewGuid();
         GoalId = goalId;
         Title = title.Trim();
         Sequence = sequence;
@@ -25,7 +27,7 @@ public class Milestone
 
     public DateOnly? Date { get; set; }
     public DateOnly? ReachedOn { get; set; }
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; }
 
     public void Touch() => Version = Guid.NewGuid();
 }
@@ -91,11 +93,16 @@ public class ActionItem : IPlanOwned
 {
     public const int TitleMaxLength = 200;
 
+    /// <summary>EF Core's: a row read back gets its stored <see cref="Version"/>, so none is made (see Goal's).</summary>
     private ActionItem()
     {
     }
 
-    public ActionItem(int planId) => PlanId = planId;
+    public ActionItem(int planId)
+    {
+        PlanId = planId;
+        Version = Guid.NewGuid();
+    }
 
     public int Id { get; private set; }
     public int PlanId { get; private set; }
@@ -105,7 +112,7 @@ public class ActionItem : IPlanOwned
     public DateOnly DueDate { get; set; }
     public ActionStatus Status { get; set; } = ActionStatus.ToDo;
     public DateOnly? DoneOn { get; set; }
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; }
 
     public bool IsOpen => Status is ActionStatus.ToDo or ActionStatus.Doing;
 

@@ -19,11 +19,16 @@ public class PersonalBrand
     public const int AudiencesMaxLength = 500;
     public const int LeadWithMaxLength = 1000;
 
+    /// <summary>EF Core's: a row read back gets its stored <see cref="Version"/>, so none is made (see Goal's).</summary>
     private PersonalBrand()
     {
     }
 
-    public PersonalBrand(string userId) => UserId = userId;
+    public PersonalBrand(string userId)
+    {
+        UserId = userId;
+        Version = Guid.NewGuid();
+    }
 
     public int Id { get; private set; }
     public string UserId { get; private set; } = "";
@@ -34,7 +39,7 @@ public class PersonalBrand
     public string? Audiences { get; set; }
     public string? LeadWith { get; set; }
     public List<BrandChannel> Channels { get; private set; } = [];
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; }
 
     public void Touch() => Version = Guid.NewGuid();
 }

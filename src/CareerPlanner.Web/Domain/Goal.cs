@@ -50,6 +50,8 @@ public class Goal : IPlanOwned
     public const int UnitMaxLength = 30;
     public const int ReasonMaxLength = 500;
 
+    /// <summary>EF Core's, for goals read back: they get their stored <see cref="Version"/>, so none is made here (a new
+    /// GUID is a system call for random bytes, and a page such as the quarter review reads goals by the hundred).</summary>
     private Goal()
     {
     }
@@ -59,6 +61,7 @@ public class Goal : IPlanOwned
         PlanId = planId;
         CreatedOn = createdOn;
         CreatedAtUtc = createdAtUtc;
+        Version = Guid.NewGuid();
     }
 
     public int Id { get; private set; }
@@ -97,7 +100,7 @@ public class Goal : IPlanOwned
     public DateOnly CreatedOn { get; private set; }
 
     public DateTime CreatedAtUtc { get; private set; }
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; }
 
     public void Touch() => Version = Guid.NewGuid();
 

@@ -77,11 +77,16 @@ public class Position
     public const int MaxHighlights = 12;
     public const int SkillsMaxLength = 500;
 
+    /// <summary>EF Core's: a row read back gets its stored <see cref="Version"/>, so none is made (see Goal's).</summary>
     private Position()
     {
     }
 
-    public Position(string userId) => UserId = userId;
+    public Position(string userId)
+    {
+        UserId = userId;
+        Version = Guid.NewGuid();
+    }
 
     public int Id { get; private set; }
     public string UserId { get; private set; } = "";
@@ -104,7 +109,7 @@ public class Position
     public string? Skills { get; set; }
 
     public bool OnResume { get; set; } = true;
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; }
 
     public MonthOrYear Start => new(StartedOn, StartedYearOnly);
     public MonthOrYear? End => MonthOrYear.From(EndedOn, EndedYearOnly);
@@ -126,11 +131,16 @@ public class Education
     public const int FieldMaxLength = 200;
     public const int NotesMaxLength = 2000;
 
+    /// <summary>EF Core's: a row read back gets its stored <see cref="Version"/>, so none is made (see Goal's).</summary>
     private Education()
     {
     }
 
-    public Education(string userId) => UserId = userId;
+    public Education(string userId)
+    {
+        UserId = userId;
+        Version = Guid.NewGuid();
+    }
 
     public int Id { get; private set; }
     public string UserId { get; private set; } = "";
@@ -147,7 +157,7 @@ public class Education
     public string? Skills { get; set; }
 
     public bool OnResume { get; set; } = true;
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; }
 
     public MonthOrYear? Start => MonthOrYear.From(StartedOn, StartedYearOnly);
     public MonthOrYear? End => MonthOrYear.From(EndedOn, EndedYearOnly);
@@ -175,11 +185,16 @@ public class Certification
     /// <summary>An expiry this close shows on the dashboard.</summary>
     public const int ExpiryWarningDays = 60;
 
+    /// <summary>EF Core's: a row read back gets its stored <see cref="Version"/>, so none is made (see Goal's).</summary>
     private Certification()
     {
     }
 
-    public Certification(string userId) => UserId = userId;
+    public Certification(string userId)
+    {
+        UserId = userId;
+        Version = Guid.NewGuid();
+    }
 
     public int Id { get; private set; }
     public string UserId { get; private set; } = "";
@@ -190,7 +205,7 @@ public class Certification
     public string? CredentialUrl { get; set; }
     public string? CredentialId { get; set; }
     public bool OnResume { get; set; } = true;
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; }
 
     public void Touch() => Version = Guid.NewGuid();
 
@@ -213,18 +228,23 @@ public class Language
 {
     public const int NameMaxLength = 100;
 
+    /// <summary>EF Core's: a row read back gets its stored <see cref="Version"/>, so none is made (see Goal's).</summary>
     private Language()
     {
     }
 
-    public Language(string userId) => UserId = userId;
+    public Language(string userId)
+    {
+        UserId = userId;
+        Version = Guid.NewGuid();
+    }
 
     public int Id { get; private set; }
     public string UserId { get; private set; } = "";
     public string Name { get; set; } = "";
     public LanguageProficiency Proficiency { get; set; }
     public bool OnResume { get; set; } = true;
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; }
 
     public void Touch() => Version = Guid.NewGuid();
 
@@ -276,11 +296,16 @@ public class ResumeSettings
     public static readonly IReadOnlyList<ResumeSection> DefaultOrder =
         [ResumeSection.Experience, ResumeSection.Skills, ResumeSection.Education, ResumeSection.Certifications, ResumeSection.Languages, ResumeSection.Learning];
 
+    /// <summary>EF Core's: a row read back gets its stored <see cref="Version"/>, so none is made (see Goal's).</summary>
     private ResumeSettings()
     {
     }
 
-    public ResumeSettings(string userId) => UserId = userId;
+    public ResumeSettings(string userId)
+    {
+        UserId = userId;
+        Version = Guid.NewGuid();
+    }
 
     public int Id { get; private set; }
     public string UserId { get; private set; } = "";
@@ -290,7 +315,7 @@ public class ResumeSettings
     /// <summary>The sections in the person's order, by name ("Experience,Skills,…").</summary>
     public string SectionOrder { get; set; } = string.Join(',', DefaultOrder);
 
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; }
 
     public void Touch() => Version = Guid.NewGuid();
 

@@ -23,11 +23,16 @@ public class LearningItem
     public const int TitleMaxLength = 200;
     public const int LearnedMaxLength = 4000;
 
+    /// <summary>EF Core's: a row read back gets its stored <see cref="Version"/>, so none is made (see Goal's).</summary>
     private LearningItem()
     {
     }
 
-    public LearningItem(string userId) => UserId = userId;
+    public LearningItem(string userId)
+    {
+        UserId = userId;
+        Version = Guid.NewGuid();
+    }
 
     public int Id { get; private set; }
     public string UserId { get; private set; } = "";
@@ -42,7 +47,7 @@ public class LearningItem
     public bool OnResume { get; set; }
 
     public List<LearningSkillLink> Skills { get; private set; } = [];
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; }
 
     public void Touch() => Version = Guid.NewGuid();
 

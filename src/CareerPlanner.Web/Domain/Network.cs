@@ -19,12 +19,14 @@ public class Contact
     public const int NotesMaxLength = 4000;
     public const int MaxCadenceDays = 3650;
 
+    /// <summary>EF Core's: a row read back gets its stored <see cref="Version"/>, so none is made (see Goal's).</summary>
     private Contact()
     {
     }
 
     public Contact(string userId, DateOnly createdOn)
     {
+        Version = Guid.NewGuid();
         UserId = userId;
         CreatedOn = createdOn;
     }
@@ -53,7 +55,7 @@ public class Contact
     public DateOnly CreatedOn { get; private set; }
     public List<ContactOptionLink> OptionLinks { get; private set; } = [];
     public List<ContactActivityLink> ActivityLinks { get; private set; } = [];
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; }
 
     public void Touch() => Version = Guid.NewGuid();
 

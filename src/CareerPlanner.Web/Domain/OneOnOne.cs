@@ -15,12 +15,14 @@ public class OneOnOne
     public const int WithWhomMaxLength = 100;
     public const int NotesMaxLength = 4000;
 
+    /// <summary>EF Core's: a row read back gets its stored <see cref="Version"/>, so none is made (see Goal's).</summary>
     private OneOnOne()
     {
     }
 
     public OneOnOne(string userId, DateOnly date, string withWhom, int? contactId = null)
     {
+        Version = Guid.NewGuid();
         UserId = userId;
         Date = date;
         WithWhom = withWhom.Trim();
@@ -37,7 +39,7 @@ public class OneOnOne
     public string? Notes { get; set; }
     public List<TalkingPoint> TalkingPoints { get; private set; } = [];
     public List<AgreedAction> AgreedActions { get; private set; } = [];
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; }
 
     public void Touch() => Version = Guid.NewGuid();
 

@@ -38,6 +38,7 @@ public class CareerOption : IPlanOwned
     {
         PlanId = planId;
         CreatedAtUtc = nowUtc;
+        Version = Guid.NewGuid();
     }
 
     public int Id { get; private set; }
@@ -109,12 +110,14 @@ public class DemandedSkill
 {
     public const int SourceMaxLength = 500;
 
+    /// <summary>EF Core's: a row read back gets its stored <see cref="Version"/>, so none is made (see Goal's).</summary>
     private DemandedSkill()
     {
     }
 
     public DemandedSkill(int careerOptionId, string name, int requiredLevel, string? sourceUrl)
     {
+        Version = Guid.NewGuid();
         CareerOptionId = careerOptionId;
         Name = name.Trim();
         RequiredLevel = requiredLevel;
@@ -126,7 +129,7 @@ public class DemandedSkill
     public string Name { get; private set; } = "";
     public int RequiredLevel { get; private set; }
     public string? SourceUrl { get; private set; }
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; }
 
     public void Update(string name, int requiredLevel, string? sourceUrl)
     {
@@ -170,7 +173,11 @@ public class ExplorationActivity : IPlanOwned
     {
     }
 
-    public ExplorationActivity(int planId) => PlanId = planId;
+    public ExplorationActivity(int planId)
+    {
+        PlanId = planId;
+        Version = Guid.NewGuid();
+    }
 
     public int Id { get; private set; }
     public int PlanId { get; private set; }
@@ -202,12 +209,14 @@ public class ResearchNote : IPlanOwned
     public const int TextMaxLength = 4000;
     public const int SourceMaxLength = 500;
 
+    /// <summary>EF Core's: a row read back gets its stored <see cref="Version"/>, so none is made (see Goal's).</summary>
     private ResearchNote()
     {
     }
 
     public ResearchNote(int planId, string text, string? sourceUrl, DateTime nowUtc, int? careerOptionId = null)
     {
+        Version = Guid.NewGuid();
         PlanId = planId;
         Text = text.Trim();
         SourceUrl = sourceUrl.TrimToNull();
@@ -223,7 +232,7 @@ public class ResearchNote : IPlanOwned
     /// <summary>The career option the note is about, if any.</summary>
     public int? CareerOptionId { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; }
 
     public void Update(string text, string? sourceUrl, int? careerOptionId)
     {

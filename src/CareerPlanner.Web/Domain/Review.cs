@@ -86,12 +86,14 @@ public class Review : IPlanOwned
 {
     public const int TextMaxLength = 2000;
 
+    /// <summary>EF Core's: a row read back gets its stored <see cref="Version"/>, so none is made (see Goal's).</summary>
     private Review()
     {
     }
 
     public Review(int planId, ReviewKind kind, DateRange period, DateTime createdAtUtc)
     {
+        Version = Guid.NewGuid();
         PlanId = planId;
         Kind = kind;
         PeriodStart = period.Start;
@@ -129,7 +131,7 @@ public class Review : IPlanOwned
 
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime UpdatedAtUtc { get; private set; }
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; }
 
     /// <summary>The review's answers as its edit history shows them; an edit records each one whose text differs.</summary>
     public IReadOnlyDictionary<string, string?> Snapshot() => new Dictionary<string, string?>

@@ -214,6 +214,7 @@ public class Reflection
     {
         UserId = userId;
         Kind = kind;
+        Version = Guid.NewGuid();
     }
 
     public int Id { get; private set; }

@@ -70,12 +70,14 @@ public class PlanShare : IPlanOwned
     public const int EmailMaxLength = 256;
     public const int LinkDays = 14;
 
+    /// <summary>EF Core's: a row read back gets its stored <see cref="Version"/>, so none is made (see Goal's).</summary>
     private PlanShare()
     {
     }
 
     public PlanShare(int planId, string email, ShareRole role, SharedParts parts, DateOnly? endsOn)
     {
+        Version = Guid.NewGuid();
         PlanId = planId;
         InviteeEmail = email.Trim();
         NormalizedInviteeEmail = Normalize(email);
@@ -101,7 +103,7 @@ public class PlanShare : IPlanOwned
     public DateTime? AcceptedAtUtc { get; private set; }
     public DateTime? LastViewedAtUtc { get; private set; }
 
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; }
 
     public bool IsAccepted => MentorId is not null;
 

@@ -6,11 +6,16 @@ public class UserProfile
     public const int DisplayNameMaxLength = 100;
     public const int TimeZoneIdMaxLength = 64;
 
+    /// <summary>EF Core's: a row read back gets its stored <see cref="Version"/>, so none is made (see Goal's).</summary>
     private UserProfile()
     {
     }
 
-    public UserProfile(string userId) => UserId = userId;
+    public UserProfile(string userId)
+    {
+        UserId = userId;
+        Version = Guid.NewGuid();
+    }
 
     public int Id { get; private set; }
     public string UserId { get; private set; } = "";
@@ -27,7 +32,7 @@ public class UserProfile
     /// <summary>The person put the dashboard's getting-started checklist away (it also goes once every step is done).</summary>
     public bool GettingStartedDismissed { get; private set; }
 
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; }
 
     public void DismissGettingStarted()
     {
