@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CareerPlanner.Web.Infrastructure.Time;
 
 namespace CareerPlanner.Web.Pages.History;
@@ -99,54 +100,52 @@ public sealed class CareerHistory(AppDbContext db, UserClock clock)
         return [.. names.Where(name => name.Length <= Skill.NameMaxLength && !known.Contains(Skill.Normalize(name)))];
     }
 
-    /// <summary>The history in short, newest first within each kind, in one SQL command (the plan overview reads it on every visit).</summary>
-    public async Task<HistoryAssets> AssetsAsync(string userId)
+    /// <summary>The history in short, newest first within each kind, in one SQL command.</summary>
+    public async Task<HistoryAssets> AssetsAsync(string userId) => AssetsFrom(await AssetsQuery(db, userId).ToListAsync());
+
+    /// <summary>The history in short from its rows (others are passed over).</summary>
+    public static HistoryAssets AssetsFrom(IReadOnlyList<PersonRow> rows)
     {
-        var lines = (await AssetsQuery(db, userId).ToListAsync())
-            .Select(r => new AssetLine(r.Kind, r.Id, r.Name, r.Detail, r.Detail2, r.From, r.FromYearOnly, r.To, r.ToYearOnly));
+        var lines = rows.Where(r => r.Part is PersonPart.Position or PersonPart.Education or PersonPart.Certification or PersonPart.Language)
+            .Select(r => r.Part switch
+            {
+                PersonPart.Position => new AssetLine(AssetKind.Position, r.Id, r.Text!, r.Note, null, r.From, r.FromYearOnly, r.To, r.ToYearOnly),
+                PersonPart.Education => new AssetLine(AssetKind.Education, r.Id, r.Text!, r.Note, r.Detail, r.From, r.FromYearOnly, r.To, r.ToYearOnly),
+                PersonPart.Certification => new AssetLine(AssetKind.Certification, r.Id, r.Text!, r.Note, null, r.From, false, r.To, false),
+                _ => new AssetLine(AssetKind.Language, r.Id, r.Text!, null, r.Kind, null, false, null, false),
+            });
         return new HistoryAssets([.. lines.OrderBy(l => l.Kind).ThenBy(l => l.Kind == AssetKind.Position && l.To is null ? 0 : 1)
             .ThenByDescending(l => l.To ?? l.From).ThenByDescending(l => l.Id)]);
     }
 
-    private sealed class AssetRow
-    {
-        public AssetKind Kind { get; init; }
-        public int Id { get; init; }
-        public required string Name { get; init; }
-        public string? Detail { get; init; }
-        public string? Detail2 { get; init; }
-        public DateOnly? From { get; init; }
-        public bool FromYearOnly { get; init; }
-        public DateOnly? To { get; init; }
-        public bool ToYearOnly { get; init; }
-    }
-
     /// <summary>
-    /// One UNION ALL of the four lists in one shape, compiled once: built and compared anew on every visit, the
-    /// expression of four projections cost the plan overview more than running it.
+    /// The four lists as rows of one shape (a language's proficiency as its stored name): one UNION ALL, which the plan
+    /// overview reads with the rest of the person's assets.
     /// </summary>
-    private static readonly Func<AppDbContext, string, IAsyncEnumerable<AssetRow>> AssetsQuery = EF.CompileAsyncQuery(
-        (AppDbContext db, string userId) => db.Positions.AsNoTracking().Where(p => p.UserId == userId)
-            .Select(p => new AssetRow
+    public static readonly Expression<Func<AppDbContext, string, IQueryable<PersonRow>>> AssetRows =
+        (db, userId) => db.Positions.AsNoTracking().Where(p => p.UserId == userId).Select(p => new PersonRow
             {
-                Kind = AssetKind.Position, Id = p.Id, Name = p.Title, Detail = p.Employer, Detail2 = null, From = p.StartedOn,
-                FromYearOnly = p.StartedYearOnly, To = p.EndedOn, ToYearOnly = p.EndedYearOnly,
+                Part = PersonPart.Position, Id = p.Id, Kind = null, Text = p.Title, Note = p.Employer, Detail = null, Number = null,
+                From = p.StartedOn, FromYearOnly = p.StartedYearOnly, To = p.EndedOn, ToYearOnly = p.EndedYearOnly, Stamp = null,
             })
-            .Concat(db.Education.Where(e => e.UserId == userId).Select(e => new AssetRow
+            .Concat(db.Education.Where(e => e.UserId == userId).Select(e => new PersonRow
             {
-                Kind = AssetKind.Education, Id = e.Id, Name = e.Institution, Detail = e.Qualification, Detail2 = e.FieldOfStudy, From = e.StartedOn,
-                FromYearOnly = e.StartedYearOnly, To = e.EndedOn, ToYearOnly = e.EndedYearOnly,
+                Part = PersonPart.Education, Id = e.Id, Kind = null, Text = e.Institution, Note = e.Qualification, Detail = e.FieldOfStudy, Number = null,
+                From = e.StartedOn, FromYearOnly = e.StartedYearOnly, To = e.EndedOn, ToYearOnly = e.EndedYearOnly, Stamp = null,
             }))
-            .Concat(db.Certifications.Where(c => c.UserId == userId).Select(c => new AssetRow
+            .Concat(db.Certifications.Where(c => c.UserId == userId).Select(c => new PersonRow
             {
-                Kind = AssetKind.Certification, Id = c.Id, Name = c.Name, Detail = c.Issuer, Detail2 = null, From = c.IssuedOn,
-                FromYearOnly = false, To = c.ExpiresOn, ToYearOnly = false,
+                Part = PersonPart.Certification, Id = c.Id, Kind = null, Text = c.Name, Note = c.Issuer, Detail = null, Number = null,
+                From = c.IssuedOn, FromYearOnly = false, To = c.ExpiresOn, ToYearOnly = false, Stamp = null,
             }))
-            .Concat(db.Languages.Where(l => l.UserId == userId).Select(l => new AssetRow
+            .Concat(db.Languages.Where(l => l.UserId == userId).Select(l => new PersonRow
             {
-                Kind = AssetKind.Language, Id = l.Id, Name = l.Name, Detail = null, Detail2 = (string?)(object)l.Proficiency, From = null,
-                FromYearOnly = false, To = null, ToYearOnly = false,
-            })));
+                Part = PersonPart.Language, Id = l.Id, Kind = l.Proficiency.ToString(), Text = l.Name, Note = null, Detail = null, Number = null,
+                From = null, FromYearOnly = false, To = null, ToYearOnly = false, Stamp = null,
+            }));
+
+    /// <summary>Compiled once: built and compared anew on every visit, the expression of four projections cost more than running it.</summary>
+    private static readonly Func<AppDbContext, string, IAsyncEnumerable<PersonRow>> AssetsQuery = EF.CompileAsyncQuery(AssetRows);
 
     /// <summary>Adds skills to the inventory as "not yet rated", skipping any the person already has; returns how many were added.</summary>
     public async Task<int> AddSkillsAsync(string userId, IEnumerable<string> names, SkillCategory category)

@@ -4,13 +4,16 @@ namespace CareerPlanner.Web.Pages.Plans;
 
 /// <summary>The overview's parts as <c>_OverviewParts</c> shows them: all with their edit links for the owner; for a mentor,
 /// read-only and only <paramref name="Show"/>.</summary>
-public sealed record OverviewParts(
-    DetailsModel.PlanView Plan, SelfAssessment.SelfAssessmentView Assets, History.HistoryAssets History, Brand.BrandView? Brand, PlanOverviewView Overview,
-    SharedParts Show = SharedParts.All, bool Shared = false);
+public sealed record OverviewParts(DetailsModel.PlanView Plan, PlanOverviewView Overview, SharedParts Show = SharedParts.All, bool Shared = false)
+{
+    public SelfAssessment.SelfAssessmentView Assets => Overview.Person.SelfAssessment;
+    public History.HistoryAssets History => Overview.Person.History;
+    public Brand.BrandView? Brand => Overview.Person.Brand;
+}
 
 /// <summary>The whole plan on one page, organised as a career management plan: assets, goals, strategy, marketing.</summary>
 public class DetailsModel(
-    AppDbContext db, PlanProgress progress, SelfAssessment.SelfAssessmentSummary selfAssessment, PlanOverview overview, History.CareerHistory history, Mentoring.SharedPlans shared, UserClock clock) : PageModel
+    AppDbContext db, PlanProgress progress, PlanOverview overview, Mentoring.SharedPlans shared, UserClock clock) : PageModel
 {
     public sealed record PlanView(int Id, string Title, PlanStage Stage, bool IsArchived, string? Vision, string? BackupPlan, string? BackupTrigger);
 
@@ -19,15 +22,10 @@ public class DetailsModel(
 
     public PlanView Plan { get; private set; } = default!;
     public int StagesDone { get; private set; }
-    public SelfAssessment.SelfAssessmentView Assets { get; private set; } = default!;
-
-    /// <summary>The person's work experience, education, certifications and languages: assets of every plan.</summary>
-    public History.HistoryAssets History { get; private set; } = default!;
-
-    /// <summary>The person's personal brand, shown as every plan's marketing strategy (null until they write one).</summary>
-    public Brand.BrandView? Brand { get; private set; }
-
-    /// <summary>Goals, strategy (target, milestones, actions) and evaluation, each read in a fixed number of queries.</summary>
+    /// <summary>
+    /// The person's assets (self-assessment, career history) and brand (the marketing strategy), and the plan's goals,
+    /// strategy (target, milestones, actions) and evaluation, read in a fixed number of queries.
+    /// </summary>
     public PlanOverviewView Overview { get; private set; } = default!;
 
     /// <summary>The comments on the plan itself, from mentors and the owner's replies.</summary>
@@ -48,10 +46,7 @@ public class DetailsModel(
         Plan = new PlanView(plan.Id, plan.Title, plan.Stage, plan.IsArchived, plan.Vision, plan.BackupPlan, plan.BackupTrigger);
         PersonName = plan.OwnerName;
         StagesDone = StageChecklist.DoneCount(plan.Facts);
-        Assets = await selfAssessment.LoadAsync(User.Id(), Request.Path);
-        History = await history.AssetsAsync(User.Id());
-        Brand = await Pages.Brand.BrandView.ForAsync(db, User.Id());
-        Overview = await overview.LoadAsync(User.Id(), id);
+        Overview = await overview.LoadAsync(User.Id(), id, Request.Path);
         Today = await clock.TodayAsync(User.Id());
         // Read only when there are any, so a plan nobody comments on costs no query for them.
         Comments = new Mentoring.CommentThread(plan.HasPlanComments ? await shared.CommentsAsync(User.Id(), id) : [], ForOwner: true, id);

@@ -61,7 +61,7 @@ public sealed class PlanComparison(AppDbContext db, PlanOverview overview)
         foreach (var id in selected)
         {
             var plan = plans.Single(p => p.Id == id);
-            compared.Add(new ComparedPlan(id, plan.Title, FirstLine(plan.VisionStatement), await overview.LoadAsync(userId, id)));
+            compared.Add(new ComparedPlan(id, plan.Title, FirstLine(plan.VisionStatement), await overview.LoadAsync(userId, id, "/Plans/Compare")));
         }
         return new PlanComparisonView(choices, compared, Chart(compared), problem);
     }

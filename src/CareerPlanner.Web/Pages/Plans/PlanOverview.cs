@@ -1,6 +1,7 @@
 using CareerPlanner.Web.Pages.Plans.Actions;
 using CareerPlanner.Web.Pages.Plans.Goals;
 using CareerPlanner.Web.Pages.Plans.Reviews;
+using QueryParts = CareerPlanner.Web.Infrastructure.QueryParts;
 
 namespace CareerPlanner.Web.Pages.Plans;
 
@@ -27,127 +28,135 @@ public sealed record EvaluationSummary(
     LatestReview? Last, IReadOnlyList<DueReview> Due, DateOnly NextCheckIn,
     (CareerFit Fit, string? Why, DateOnly HeldOn)? LastCareerFit, IReadOnlyList<QuarterSatisfaction> LastFourQuarters);
 
+/// <summary>The person's own parts of every plan: the self-assessment and career history (assets) and the personal brand (marketing).</summary>
+public sealed record PersonAssets(SelfAssessment.SelfAssessmentView SelfAssessment, History.HistoryAssets History, Brand.BrandView? Brand);
+
 public sealed record PlanOverviewView(
-    int PlanId, GoalBoardView Goals, TargetOption? Target, IReadOnlyList<MilestoneStop> Milestones, ActionBoardView Actions, EvaluationSummary Evaluation);
+    int PlanId, PersonAssets Person, GoalBoardView Goals, TargetOption? Target, IReadOnlyList<MilestoneStop> Milestones, ActionBoardView Actions,
+    EvaluationSummary Evaluation);
 
 /// <summary>
-/// The plan as one document — its goals, strategy and evaluation — read part by part, each in a fixed number of
-/// queries however many goals, milestones, actions and reviews the plan holds.
+/// The plan as one document — the person's assets and brand, the plan's goals, strategy and evaluation — in three queries
+/// however many goals, milestones, actions and reviews the plan holds: the person's rows, the plan's goals with their
+/// facts, and the plan's other rows.
 /// </summary>
-public sealed class PlanOverview(
-    AppDbContext db, GoalBoard goals, ActionBoard actions, DueReviews dueReviews, Research.SkillInventory inventory, Infrastructure.Time.UserClock clock)
+public sealed class PlanOverview(GoalBoard goals, ActionBoard actions, DueReviews dueReviews, Infrastructure.Time.UserClock clock, AppDbContext db)
 {
-    private sealed class MilestoneRow
+    /// <summary>Compiled once: the self-assessment, the career history, the brand and the skills' covers as one UNION ALL.</summary>
+    private static readonly Func<AppDbContext, string, IAsyncEnumerable<PersonRow>> PersonQuery = EF.CompileAsyncQuery(
+        QueryParts.Concat(SelfAssessment.SelfAssessmentSummary.Rows, History.CareerHistory.AssetRows, Brand.BrandView.Rows, Research.SkillInventory.CoverRows));
+
+    private enum PlanPart
     {
-        public int GoalId { get; init; }
-        public required string GoalTitle { get; init; }
-        public required string Title { get; init; }
+        Plan = 1,
+        Review = 2,
+        Action = 3,
+        Milestone = 4,
+        TargetDemand = 5,
+    }
+
+    /// <summary>A row of the plan's own data in the one shape its parts share (each part's query says which column carries what).</summary>
+    private sealed class PlanRow
+    {
+        public PlanPart Part { get; init; }
+        public int Id { get; init; }
+        public int? GoalId { get; init; }
+        public string? Title { get; init; }
+        public string? Text { get; init; }
+        public string? Note { get; init; }
+        public string? Kind { get; init; }
+        public string? Kind2 { get; init; }
         public DateOnly? Date { get; init; }
-        public DateOnly? ReachedOn { get; init; }
-        public int Sequence { get; init; }
-        public int Id { get; init; }
+        public DateOnly? Date2 { get; init; }
+        public int? Number { get; init; }
+        public DateTime? At { get; init; }
     }
 
-    /// <summary>Compiled once, as the overview reads it on every visit: the plan's milestones with their goals' titles.</summary>
-    private static readonly Func<AppDbContext, int, IAsyncEnumerable<MilestoneRow>> MilestonesQuery = EF.CompileAsyncQuery(
-        (AppDbContext db, int planId) => db.Milestones.AsNoTracking()
-            .Where(m => db.Goals.Where(g => g.PlanId == planId).Select(g => g.Id).Contains(m.GoalId))
-            .Select(m => new MilestoneRow
+    /// <summary>
+    /// Compiled once: the plan (if it is the person's) with its reviews, actions, milestones and chosen target's demanded
+    /// skills, as one UNION ALL; enums by their stored names.
+    /// </summary>
+    private static readonly Func<AppDbContext, string, int, IAsyncEnumerable<PlanRow>> PlanQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, string userId, int planId) => db.Plans.AsNoTracking().Where(p => p.Id == planId && p.OwnerId == userId)
+            .Select(p => new PlanRow
             {
-                GoalId = m.GoalId, GoalTitle = db.Goals.Where(g => g.Id == m.GoalId).Select(g => g.Title).First(), Title = m.Title,
-                Date = m.Date, ReachedOn = m.ReachedOn, Sequence = m.Sequence, Id = m.Id,
-            }));
+                Part = PlanPart.Plan, Id = p.Id, GoalId = null, Title = p.Title, Text = null, Note = null, Kind = p.CheckInCadence.ToString(), Kind2 = null,
+                Date = null, Date2 = null, Number = null, At = p.CreatedAtUtc,
+            })
+            .Concat(db.Reviews.Where(r => r.PlanId == planId).Select(r => new PlanRow
+            {
+                Part = PlanPart.Review, Id = r.Id, GoalId = null, Title = null, Text = r.NextSteps, Note = r.CareerFitWhy, Kind = r.Kind.ToString(),
+                Kind2 = (string?)(object?)r.CareerFit, Date = r.PeriodStart, Date2 = r.HeldOn, Number = r.Satisfaction, At = null,
+            }))
+            .Concat(db.ActionItems.Where(a => a.PlanId == planId).Select(a => new PlanRow
+            {
+                Part = PlanPart.Action, Id = a.Id, GoalId = null, Title = a.Title, Text = db.Goals.Where(g => g.Id == a.GoalId).Select(g => g.Title).FirstOrDefault(),
+                Note = null, Kind = a.Status.ToString(), Kind2 = null, Date = a.DueDate, Date2 = a.DoneOn, Number = null, At = null,
+            }))
+            .Concat(db.Milestones.Where(m => db.Goals.Where(g => g.PlanId == planId).Select(g => g.Id).Contains(m.GoalId)).Select(m => new PlanRow
+            {
+                Part = PlanPart.Milestone, Id = m.Id, GoalId = m.GoalId, Title = m.Title, Text = db.Goals.Where(g => g.Id == m.GoalId).Select(g => g.Title).First(),
+                Note = null, Kind = null, Kind2 = null, Date = m.Date, Date2 = m.ReachedOn, Number = m.Sequence, At = null,
+            }))
+            .Concat(
+                from o in db.CareerOptions.Where(o => o.PlanId == planId && o.Status == CareerOptionStatus.ChosenTarget)
+                from d in db.DemandedSkills.Where(d => d.CareerOptionId == o.Id).DefaultIfEmpty()
+                select new PlanRow
+                {
+                    Part = PlanPart.TargetDemand, Id = o.Id, GoalId = null, Title = o.Title, Text = d.Name, Note = null, Kind = null, Kind2 = null,
+                    Date = null, Date2 = null, Number = (int?)d.RequiredLevel, At = null,
+                }));
 
-    /// <summary>The overview of a plan the caller has already checked is the person's.</summary>
-    public async Task<PlanOverviewView> LoadAsync(string userId, int planId)
+    /// <summary>The overview of a plan the caller has already checked is the person's; <paramref name="returnUrl"/> is where the self-assessment's edit links come back to.</summary>
+    public async Task<PlanOverviewView> LoadAsync(string userId, int planId, string returnUrl)
     {
-        var board = await goals.LoadAsync(userId, planId);
-        var actionBoard = await actions.LoadAsync(userId, planId);
-        return new PlanOverviewView(planId, board, await TargetAsync(userId, planId), await MilestonesAsync(planId, actionBoard.Today), actionBoard,
-            await EvaluationAsync(userId, planId));
+        var person = await PersonQuery(db, userId).ToListAsync();
+        var rows = await PlanQuery(db, userId, planId).ToListAsync();
+        var board = await goals.LoadAsync(userId, planId, withRemoved: false);
+        var calendar = await clock.CalendarAsync(userId);
+        var actionBoard = actions.From(planId, rows.Where(r => r.Part == PlanPart.Action)
+            .Select(a => new ActionFacts(a.Id, a.Title!, a.Text, a.Date!.Value, Enum.Parse<ActionStatus>(a.Kind!), a.Date2)), calendar);
+        return new PlanOverviewView(planId,
+            new PersonAssets(SelfAssessment.SelfAssessmentSummary.From(person, returnUrl), History.CareerHistory.AssetsFrom(person), Brand.BrandView.From(person)),
+            board, Target(rows, person), Milestones(rows, actionBoard.Today), actionBoard, Evaluation(rows, userId, planId, calendar));
     }
 
-    private sealed class TargetRow
+    private static TargetOption? Target(IReadOnlyList<PlanRow> rows, IReadOnlyList<PersonRow> person)
     {
-        public int Id { get; init; }
-        public required string Title { get; init; }
-        public string? Demanded { get; init; }
-        public int? RequiredLevel { get; init; }
-    }
-
-    /// <summary>Compiled once: the plan's chosen target with what it demands, one row per demanded skill (or one without).</summary>
-    private static readonly Func<AppDbContext, int, IAsyncEnumerable<TargetRow>> TargetQuery = EF.CompileAsyncQuery(
-        (AppDbContext db, int planId) =>
-            from o in db.CareerOptions.AsNoTracking().Where(o => o.PlanId == planId && o.Status == CareerOptionStatus.ChosenTarget)
-            from d in db.DemandedSkills.Where(d => d.CareerOptionId == o.Id).DefaultIfEmpty()
-            select new TargetRow { Id = o.Id, Title = o.Title, Demanded = d.Name, RequiredLevel = (int?)d.RequiredLevel });
-
-    private async Task<TargetOption?> TargetAsync(string userId, int planId)
-    {
-        var rows = await TargetQuery(db, planId).ToListAsync();
-        if (rows.Count == 0)
+        var demands = rows.Where(r => r.Part == PlanPart.TargetDemand).ToList();
+        if (demands.Count == 0)
         {
             return null;
         }
-        var option = rows.MinBy(r => r.Id)!;
-        var demands = rows.Where(r => r.Id == option.Id && r.Demanded is not null).Select(r => (r.Demanded!, r.RequiredLevel ?? 0));
-        var summary = GapSummary.Of((await inventory.LoadAsync(userId)).Gap(demands));
-        return new TargetOption(option.Id, option.Title, summary.Demanded, summary.Missing, summary.Partly, summary.CoveredShare);
+        var option = demands.MinBy(r => r.Id)!;
+        var demanded = demands.Where(r => r.Id == option.Id && r.Text is not null).Select(r => (r.Text!, r.Number ?? 0));
+        var summary = GapSummary.Of(Research.SkillInventory.From(person).Gap(demanded));
+        return new TargetOption(option.Id, option.Title!, summary.Demanded, summary.Missing, summary.Partly, summary.CoveredShare);
     }
 
-    private async Task<IReadOnlyList<MilestoneStop>> MilestonesAsync(int planId, DateOnly today)
+    private static IReadOnlyList<MilestoneStop> Milestones(IReadOnlyList<PlanRow> rows, DateOnly today)
     {
-        var rows = await MilestonesQuery(db, planId).ToListAsync();
-        var ordered = rows.OrderBy(m => m.ReachedOn ?? m.Date ?? DateOnly.MaxValue).ThenBy(m => m.Sequence).ThenBy(m => m.Id).ToList();
-        var next = ordered.FirstOrDefault(m => m.ReachedOn is null && !(m.Date < today));
-        return [.. ordered.Select(m => new MilestoneStop(m.GoalId, m.GoalTitle, m.Title, m.Date, m.ReachedOn,
-            m.ReachedOn is not null ? MilestoneState.Done
+        var ordered = rows.Where(r => r.Part == PlanPart.Milestone)
+            .OrderBy(m => m.Date2 ?? m.Date ?? DateOnly.MaxValue).ThenBy(m => m.Number).ThenBy(m => m.Id).ToList();
+        var next = ordered.FirstOrDefault(m => m.Date2 is null && !(m.Date < today));
+        return [.. ordered.Select(m => new MilestoneStop(m.GoalId!.Value, m.Text!, m.Title!, m.Date, m.Date2,
+            m.Date2 is not null ? MilestoneState.Done
             : m.Date < today ? MilestoneState.Overdue
             : ReferenceEquals(m, next) ? MilestoneState.Next
             : MilestoneState.Later))];
     }
 
-    private sealed class EvaluationRow
-    {
-        public required string Title { get; init; }
-        public DateTime CreatedAtUtc { get; init; }
-        public CheckInCadence CheckInCadence { get; init; }
-        public int? ReviewId { get; init; }
-        public ReviewKind? Kind { get; init; }
-        public DateOnly? PeriodStart { get; init; }
-        public DateOnly? HeldOn { get; init; }
-        public int? Satisfaction { get; init; }
-        public string? NextSteps { get; init; }
-        public CareerFit? CareerFit { get; init; }
-        public string? CareerFitWhy { get; init; }
-    }
-
-    /// <summary>
-    /// Compiled once: the plan with each of its reviews, one flat row per review (or one without). Read as the plan with
-    /// a list of reviews, EF Core builds the list row by row through delegates it makes anew on every visit.
-    /// </summary>
-    private static readonly Func<AppDbContext, string, int, IAsyncEnumerable<EvaluationRow>> EvaluationQuery = EF.CompileAsyncQuery(
-        (AppDbContext db, string userId, int planId) =>
-            from p in db.Plans.AsNoTracking().Where(p => p.Id == planId && p.OwnerId == userId)
-            from r in db.Reviews.Where(r => r.PlanId == p.Id).DefaultIfEmpty()
-            select new EvaluationRow
-            {
-                Title = p.Title, CreatedAtUtc = p.CreatedAtUtc, CheckInCadence = p.CheckInCadence, ReviewId = (int?)r.Id, Kind = (ReviewKind?)r.Kind,
-                PeriodStart = (DateOnly?)r.PeriodStart, HeldOn = (DateOnly?)r.HeldOn, Satisfaction = (int?)r.Satisfaction, NextSteps = r.NextSteps,
-                CareerFit = r.CareerFit, CareerFitWhy = r.CareerFitWhy,
-            });
-
     private sealed record ReviewFacts(int Id, ReviewKind Kind, DateOnly PeriodStart, DateOnly HeldOn, int Satisfaction, string? NextSteps, CareerFit? CareerFit, string? CareerFitWhy);
 
-    private async Task<EvaluationSummary> EvaluationAsync(string userId, int planId)
+    private EvaluationSummary Evaluation(IReadOnlyList<PlanRow> rows, string userId, int planId, UserCalendar calendar)
     {
-        // The plan with all its reviews, in one query; which are due is worked out from them.
-        var rows = await EvaluationQuery(db, userId, planId).ToListAsync();
-        var plan = rows.Count > 0 ? rows[0] : throw new InvalidOperationException($"Plan {planId} is not the person's; the caller checks that first.");
-        var reviews = rows.Where(r => r.ReviewId is not null)
-            .Select(r => new ReviewFacts(r.ReviewId!.Value, r.Kind!.Value, r.PeriodStart!.Value, r.HeldOn!.Value, r.Satisfaction!.Value, r.NextSteps, r.CareerFit, r.CareerFitWhy))
+        var plan = rows.FirstOrDefault(r => r.Part == PlanPart.Plan)
+            ?? throw new InvalidOperationException($"Plan {planId} is not the person's; the caller checks that first.");
+        var reviews = rows.Where(r => r.Part == PlanPart.Review)
+            .Select(r => new ReviewFacts(r.Id, Enum.Parse<ReviewKind>(r.Kind!), r.Date!.Value, r.Date2!.Value, r.Number!.Value, r.Text,
+                r.Kind2 is null ? null : Enum.Parse<CareerFit>(r.Kind2), r.Note))
             .ToList();
-        var due = dueReviews.Due(planId, plan.Title, userId, await clock.CalendarAsync(userId), plan.CreatedAtUtc, plan.CheckInCadence,
+        var due = dueReviews.Due(planId, plan.Title!, userId, calendar, plan.At!.Value, Enum.Parse<CheckInCadence>(plan.Kind!),
             reviews.Count == 0 ? null : reviews.Max(r => r.HeldOn),
             [.. reviews.Where(r => r.Kind is ReviewKind.Quarterly or ReviewKind.Annual).Select(r => (r.Kind, r.PeriodStart))]);
         var newest = reviews.OrderByDescending(r => r.HeldOn).ThenByDescending(r => r.Id).ToList();

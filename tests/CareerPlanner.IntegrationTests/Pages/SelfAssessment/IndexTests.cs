@@ -198,6 +198,8 @@ public class IndexTests(CareerPlannerFactory factory) : IClassFixture<CareerPlan
         Assert.StartsWith("Leading", ranking[0].Trim(), StringComparison.Ordinal);
         Assert.Contains("+3.0 since", ranking[0], StringComparison.Ordinal);
         Assert.Contains("-1.0 since", ranking[1], StringComparison.Ordinal);
+        var assessment = await client.GetPageAsync("/SelfAssessment"); // the latest result, each area's score where it belongs
+        Assert.StartsWith("Leading, Helping, ", assessment.Text("section[aria-labelledby=interest-test-title] strong"), StringComparison.Ordinal);
 
         using (await client.SubmitAsync(page, page.Form("form[action*='handler=AddInterests']"))) { }
         using (await client.SubmitAsync(page, page.Form("form[action*='handler=AddInterests']"))) { }

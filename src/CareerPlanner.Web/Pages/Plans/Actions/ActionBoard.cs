@@ -20,43 +20,34 @@ public sealed record ActionBoardPart(ActionBoardView Board, int? Shown = null);
 
 public sealed record LinkChoice(int Id, string Text);
 
+/// <summary>An action as read for the board: its own fields and the title of the goal it serves.</summary>
+public sealed record ActionFacts(int Id, string Title, string? GoalTitle, DateOnly DueDate, ActionStatus Status, DateOnly? DoneOn);
+
 /// <summary>
 /// A plan's actions in "this week" (with what is overdue and what carried over) and "later", read in a fixed
 /// number of queries however many actions there are.
 /// </summary>
 public sealed class ActionBoard(AppDbContext db, UserClock clock, IValidator<ActionInput> validator)
 {
-    private sealed class Row
-    {
-        public int Id { get; init; }
-        public required string Title { get; init; }
-        public string? GoalTitle { get; init; }
-        public DateOnly DueDate { get; init; }
-        public ActionStatus Status { get; init; }
-        public DateOnly? DoneOn { get; init; }
-    }
-
     /// <summary>
-    /// Compiled once: the plan overview, the action hub and the actions page read it on every visit (the rows of this plan,
-    /// and only if the plan is this owner's, as <see cref="Ownership.InPlan{T}"/> says).
+    /// Compiled once: the action hub and the actions page read it on every visit (the rows of this plan, and only if the
+    /// plan is this owner's, as <see cref="Ownership.InPlan{T}"/> says).
     /// </summary>
-    private static readonly Func<AppDbContext, string, int, IAsyncEnumerable<Row>> RowsQuery = EF.CompileAsyncQuery(
+    private static readonly Func<AppDbContext, string, int, IAsyncEnumerable<ActionFacts>> RowsQuery = EF.CompileAsyncQuery(
         (AppDbContext db, string userId, int planId) => db.ActionItems.AsNoTracking()
             .Where(a => a.PlanId == planId && db.Plans.Any(p => p.Id == planId && p.OwnerId == userId))
-            .OrderBy(a => a.DueDate).ThenBy(a => a.Id)
-            .Select(a => new Row
-            {
-                Id = a.Id, Title = a.Title, GoalTitle = db.Goals.Where(g => g.Id == a.GoalId).Select(g => g.Title).FirstOrDefault(),
-                DueDate = a.DueDate, Status = a.Status, DoneOn = a.DoneOn,
-            }));
+            .Select(a => new ActionFacts(a.Id, a.Title, db.Goals.Where(g => g.Id == a.GoalId).Select(g => g.Title).FirstOrDefault(),
+                a.DueDate, a.Status, a.DoneOn)));
 
-    public async Task<ActionBoardView> LoadAsync(string userId, int planId)
+    public async Task<ActionBoardView> LoadAsync(string userId, int planId) =>
+        From(planId, await RowsQuery(db, userId, planId).ToListAsync(), await clock.CalendarAsync(userId));
+
+    /// <summary>The board of the plan's actions, on the person's calendar: what is due this week (with what is overdue), later, and closed.</summary>
+    public ActionBoardView From(int planId, IEnumerable<ActionFacts> actions, UserCalendar calendar)
     {
-        var calendar = await clock.CalendarAsync(userId);
         var today = clock.Today(calendar);
         var week = clock.ThisWeek(calendar);
-        var actions = await RowsQuery(db, userId, planId).ToListAsync();
-        var rows = actions.Select(a =>
+        var rows = actions.OrderBy(a => a.DueDate).ThenBy(a => a.Id).Select(a =>
         {
             var open = a.Status is ActionStatus.ToDo or ActionStatus.Doing;
             return new ActionRow(planId, a.Id, a.Title, a.GoalTitle, a.DueDate, a.Status, a.DoneOn, open && a.DueDate < today,

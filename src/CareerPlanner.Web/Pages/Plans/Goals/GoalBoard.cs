@@ -80,10 +80,11 @@ public sealed class GoalBoard(AppDbContext db, UserClock clock)
             .OrderByDescending(c => c.ChangedAtUtc)
             .Select(c => new RemovedGoal(c.GoalId, c.GoalTitle, c.ChangedAtUtc, c.Reason)));
 
-    public async Task<GoalBoardView> LoadAsync(string userId, int planId)
+    /// <summary>The board; <paramref name="withRemoved"/> false leaves out the goals removed, for a page that does not list them.</summary>
+    public async Task<GoalBoardView> LoadAsync(string userId, int planId, bool withRemoved = true)
     {
         var goals = await FactsAsync(userId, [planId]);
-        var removed = await RemovedQuery(db, userId, planId).ToListAsync();
+        IReadOnlyList<RemovedGoal> removed = withRemoved ? await RemovedQuery(db, userId, planId).ToListAsync() : [];
         var calendar = await clock.CalendarAsync(userId);
 
         var open = goals.Where(g => !g.Status.IsClosed()).ToList();

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace CareerPlanner.Web.Pages.Plans.Research;
 
 public sealed record InventorySkill(int Id, string Name, int? Rating);
@@ -22,6 +24,30 @@ public sealed class SkillInventory(AppDbContext db)
             [.. rows.GroupBy(r => r.Id).Select(s => new InventorySkill(s.Key, s.First().Name, s.First().Rating))],
             [.. rows.Where(r => r.Covers is not null).Select(r => (r.Covers!, r.Name, r.Rating ?? 0))]);
     }
+
+    /// <summary>
+    /// The inventory from the person's rows: their skills (<see cref="SelfAssessment.SelfAssessmentSummary.Rows"/>) and
+    /// which demanded names each covers (<see cref="CoverRows"/>), as the plan overview reads them with its other assets.
+    /// </summary>
+    public static InventoryView From(IReadOnlyList<PersonRow> rows)
+    {
+        var skills = rows.Where(r => r.Part == PersonPart.Skill).OrderBy(s => s.Text, StringComparer.Ordinal).ThenBy(s => s.Id)
+            .Select(s => new InventorySkill(s.Id, s.Text!, (int?)s.Number)).ToList();
+        var byId = skills.ToDictionary(s => s.Id);
+        return new InventoryView(skills,
+            [.. rows.Where(r => r.Part == PersonPart.SkillCover && byId.ContainsKey(r.Id)).Select(r => (r.Text!, byId[r.Id].Name, byId[r.Id].Rating ?? 0))]);
+    }
+
+    /// <summary>Which of the person's skills covers which demanded name, one row each: the skill's id and the name it covers.</summary>
+    public static readonly Expression<Func<AppDbContext, string, IQueryable<PersonRow>>> CoverRows =
+        (db, userId) =>
+            from s in db.Skills.AsNoTracking().Where(s => s.UserId == userId)
+            join c in db.SkillCoverages on s.Id equals c.SkillId
+            select new PersonRow
+            {
+                Part = PersonPart.SkillCover, Id = s.Id, Kind = null, Text = c.DemandedName, Note = null, Detail = null, Number = null,
+                From = null, FromYearOnly = false, To = null, ToYearOnly = false, Stamp = null,
+            };
 
     private sealed class Row
     {
