@@ -100,10 +100,7 @@ public sealed class CareerHistory(AppDbContext db, UserClock clock)
         return [.. names.Where(name => name.Length <= Skill.NameMaxLength && !known.Contains(Skill.Normalize(name)))];
     }
 
-    /// <summary>The history in short, newest first within each kind, in one SQL command.</summary>
-    public async Task<HistoryAssets> AssetsAsync(string userId) => AssetsFrom(await AssetsQuery(db, userId).ToListAsync());
-
-    /// <summary>The history in short from its rows (others are passed over).</summary>
+    /// <summary>The history in short, newest first within each kind, from its rows (others are passed over).</summary>
     public static HistoryAssets AssetsFrom(IReadOnlyList<PersonRow> rows)
     {
         var lines = rows.Where(r => r.Part is PersonPart.Position or PersonPart.Education or PersonPart.Certification or PersonPart.Language)
@@ -120,7 +117,8 @@ public sealed class CareerHistory(AppDbContext db, UserClock clock)
 
     /// <summary>
     /// The four lists as rows of one shape (a language's proficiency as its stored name): one UNION ALL, which the plan
-    /// overview reads with the rest of the person's assets.
+    /// overview reads with the rest of the person's assets (compiled there once: built and compared anew on every visit,
+    /// an expression of many projections cost more than running it).
     /// </summary>
     public static readonly Expression<Func<AppDbContext, string, IQueryable<PersonRow>>> AssetRows =
         (db, userId) => db.Positions.AsNoTracking().Where(p => p.UserId == userId).Select(p => new PersonRow
@@ -143,9 +141,6 @@ public sealed class CareerHistory(AppDbContext db, UserClock clock)
                 Part = PersonPart.Language, Id = l.Id, Kind = l.Proficiency.ToString(), Text = l.Name, Note = null, Detail = null, Number = null,
                 From = null, FromYearOnly = false, To = null, ToYearOnly = false, Stamp = null,
             }));
-
-    /// <summary>Compiled once: built and compared anew on every visit, the expression of four projections cost more than running it.</summary>
-    private static readonly Func<AppDbContext, string, IAsyncEnumerable<PersonRow>> AssetsQuery = EF.CompileAsyncQuery(AssetRows);
 
     /// <summary>Adds skills to the inventory as "not yet rated", skipping any the person already has; returns how many were added.</summary>
     public async Task<int> AddSkillsAsync(string userId, IEnumerable<string> names, SkillCategory category)
