@@ -41,7 +41,7 @@ public sealed record GoalFacts(int PlanId, int Id, int? ParentGoalId, string Tit
             StatusChangedAtUtc is { } at ? DateOnly.FromDateTime(calendar.ToLocal(at)) : null);
 }
 
-/// <summary>Reads the board in two queries whatever the number of goals, readings and reviews (no query per goal).</summary>
+/// <summary>Reads the board in two queries (one without the removed goals) whatever the number of goals, readings and reviews (no query per goal).</summary>
 public sealed class GoalBoard(AppDbContext db, UserClock clock)
 {
     public const string DeletedField = "Deleted";

@@ -58,7 +58,7 @@ public sealed class SkillInventory(AppDbContext db)
     }
 
     /// <summary>
-    /// Compiled once (the overview reads it whenever the plan has a target): each skill, by name, once per demanded name
+    /// Compiled once (the gap page and the option comparison read it on every visit): each skill, by name, once per demanded name
     /// it covers (or once without), as flat rows rather than a list in each row, which EF Core shapes row by row.
     /// </summary>
     private static readonly Func<AppDbContext, string, IAsyncEnumerable<Row>> RowsQuery = EF.CompileAsyncQuery(
