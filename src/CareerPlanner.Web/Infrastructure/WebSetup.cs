@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace CareerPlanner.Web.Infrastructure;
 
@@ -126,6 +127,13 @@ public static class WebSetup
                     // Signed out, ended everywhere, idle too long or past its lifetime: the cookie is worth nothing.
                     context.RejectPrincipal();
                     await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+                // The stamp check is due once a minute (ValidationInterval, as the validator itself decides); building the
+                // validator asks DI for a SignInManager and a UserManager, so it is only built when the check is due.
+                var stamp = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+                if (context.Properties.IssuedUtc is { } issued && (stamp.TimeProvider ?? TimeProvider.System).GetUtcNow() - issued <= stamp.ValidationInterval)
+                {
                     return;
                 }
                 await SecurityStampValidator.ValidatePrincipalAsync(context);
