@@ -82,6 +82,9 @@ public class CareerPlannerFactory : WebApplicationFactory<Program>
             }
             builder.UseSetting("ConnectionStrings:CareerPlanner", $"Data Source={databasePath}");
         }
+        // EF Core's check against a context used by two threads at once, in Production hosts too (the app leaves it to
+        // Development); and all hosts of a run share one EF model only when their options are the same.
+        builder.UseSetting("Database:ThreadSafetyChecks", "true");
         builder.UseSetting("Serilog:RollingFile", "");
         // The console sink would format and write every request of every test; the tests read the log through LogCapture.
         builder.UseSetting("Serilog:WriteTo:0:Args:configure:0:Args:restrictedToMinimumLevel", "Fatal");

@@ -249,8 +249,21 @@ public static class ReviewPeriods
     /// The value that was current on a day: the latest reading on or before it. Readings may come in any order; of two on
     /// the same day, the one that comes later in the sequence (recorded later) wins.
     /// </summary>
-    public static double? ValueOn<T>(IEnumerable<T> readings, Func<T, DateOnly> date, Func<T, double> value, DateOnly day) =>
-        readings.Where(r => date(r) <= day).OrderBy(date).Select(r => (double?)value(r)).LastOrDefault();
+    public static double? ValueOn<T>(IEnumerable<T> readings, Func<T, DateOnly> date, Func<T, double> value, DateOnly day)
+    {
+        // One pass, no sorting: a page asks this for every goal at several days (the quarter page about a dozen times a goal).
+        double? latest = null;
+        var latestOn = DateOnly.MinValue;
+        foreach (var reading in readings)
+        {
+            var on = date(reading);
+            if (on <= day && (latest is null || on >= latestOn))
+            {
+                (latest, latestOn) = (value(reading), on);
+            }
+        }
+        return latest;
+    }
 }
 
 /// <summary>A review that is due: of which kind, for which period, and since when; overdue once its grace has passed.</summary>

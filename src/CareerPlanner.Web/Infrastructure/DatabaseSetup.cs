@@ -22,6 +22,14 @@ public static class DatabaseSetup
                 : throw new InvalidOperationException($"Database:Provider is \"{name}\": set it to Sqlite (the default) or Postgres.")
             : DatabaseProvider.Sqlite;
 
+    /// <summary>
+    /// Whether EF Core checks that no context is used by two threads at once (<c>Database:ThreadSafetyChecks</c>; by default
+    /// in Development only). The check sets an AsyncLocal on every row a query reads, a new map each time: an eighth of
+    /// what the quarter page allocated. The tests turn it on in every host they start.
+    /// </summary>
+    public static bool ThreadSafetyChecks(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue<bool?>("Database:ThreadSafetyChecks") ?? environment.IsDevelopment();
+
     /// <summary>The database the app is configured with; for SQLite a relative file resolved under the content root (the app and its commands use this).</summary>
     public static string ConnectionString(IConfiguration configuration, IHostEnvironment environment) =>
         Provider(configuration) == DatabaseProvider.Postgres
@@ -36,12 +44,14 @@ public static class DatabaseSetup
         // Both providers: every signed-in page opens its connection through KeptSqliteConnections (which keeps it only on SQLite).
         services.AddSingleton<SqliteStatementCache>();
         services.AddSingleton<KeptSqliteConnections>();
+        var threadSafetyChecks = ThreadSafetyChecks(configuration, environment);
         if (Provider(configuration) == DatabaseProvider.Postgres)
         {
             // The same model under its own type, so that PostgreSQL's migrations are its own (Data/Postgres/Migrations).
             // A list in a query (ids.Contains(x)) goes as one parameter (= ANY(@ids)), for the reason given for SQLite below.
             services.AddDbContextPool<AppDbContext, Data.Postgres.PostgresAppDbContext>((provider, options) => options
                 .UseNpgsql(WithPreparedStatements(connectionString), npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                .EnableThreadSafetyChecks(threadSafetyChecks)
                 .AddInterceptors(provider.GetServices<IInterceptor>())
                 .AddInterceptors(provider.GetRequiredService<Time.ProfileChangeInterceptor>()));
             return services;
@@ -54,6 +64,7 @@ public static class DatabaseSetup
         // parameter per item, so the SQL depends on the list's length and is generated anew on every request.
         services.AddDbContextPool<AppDbContext>((provider, options) => options
             .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .EnableThreadSafetyChecks(threadSafetyChecks)
             .AddInterceptors(provider.GetServices<IInterceptor>())
             .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<SqliteStatementCache>(),
                 provider.GetRequiredService<Time.ProfileChangeInterceptor>()));

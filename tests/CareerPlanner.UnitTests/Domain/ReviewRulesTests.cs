@@ -69,4 +69,14 @@ public class ReviewRulesTests
         Assert.Null(ReviewPeriods.ValueOn(readings, r => r.Date, r => r.Value, new DateOnly(2026, 5, 31)));
         Assert.Equal(50, GoalRules.Progress(MetricType.Number, 0, 4, ReviewPeriods.ValueOn(readings, r => r.Date, r => r.Value, q3.End)));
     }
+
+    [Fact]
+    public void Of_two_readings_on_the_same_day_the_one_recorded_later_is_the_value_of_that_day()
+    {
+        var day = new DateOnly(2026, 9, 20);
+        var readings = new[] { (Date: day, Value: 2.0), (Date: day.AddDays(-3), Value: 9.0), (Date: day, Value: 2.5), (Date: day.AddDays(-1), Value: 7.0) };
+
+        Assert.Equal(2.5, ReviewPeriods.ValueOn(readings, r => r.Date, r => r.Value, day));
+        Assert.Equal(7.0, ReviewPeriods.ValueOn(readings, r => r.Date, r => r.Value, day.AddDays(-1)));
+    }
 }
