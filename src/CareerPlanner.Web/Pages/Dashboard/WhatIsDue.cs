@@ -154,51 +154,62 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Plans.Goal
                         : c.Contact.CadenceDays != null && (c.Last ?? c.Contact.CreatedOn).AddDays(c.Contact.CadenceDays.Value) <= today),
             }).Single());
 
-    private sealed record DatedLine(int Id, string Title, DateOnly? Date, int Sequence, int GoalId, string? GoalTitle);
-
-    /// <summary>One plan's part of <see cref="DatedQuery"/>.</summary>
-    private sealed class PlanDated
+    private enum DatedPart
     {
+        Plan = 0,
+        Action = 1,
+        Milestone = 2,
+    }
+
+    /// <summary>A row of <see cref="DatedQuery"/>: a plan with its counts, or one of its first actions due or milestones ahead.</summary>
+    private sealed class DatedRow
+    {
+        public DatedPart Part { get; init; }
         public int PlanId { get; init; }
-        public required List<DatedLine> Actions { get; init; }
-        public required List<DatedLine> MilestonesAhead { get; init; }
+        public int Id { get; init; }
+        public string? Title { get; init; }
+        public DateOnly? Date { get; init; }
+        public int Sequence { get; init; }
+        public int GoalId { get; init; }
+        public string? GoalTitle { get; init; }
         public int ActionCount { get; init; }
         public int MilestoneCount { get; init; }
     }
 
     /// <summary>
-    /// Compiled once: for each plan, the first <see cref="ListShown"/> open actions due by the given day and milestones
-    /// still ahead, and how many actions are due and milestones fall in the next <see cref="MilestoneDays"/> days — so the
-    /// page reads a few lines a plan however many it has. Each "first few" becomes a ROW_NUMBER() per plan; naming the
-    /// plans inside as well keeps the numbering to their rows, read through indexes.
+    /// Compiled once: for each plan, how many actions are due by the given day and milestones fall in the next
+    /// <see cref="MilestoneDays"/> days, and the first <see cref="ListShown"/> of those actions and of the milestones still
+    /// ahead — so the page reads a few lines a plan however many it has. One UNION ALL of flat rows: a list inside each
+    /// plan's row made EF Core join the two lists to each other (8 × 8 rows a plan) and build their shapers on every visit.
+    /// Each "first few" becomes a ROW_NUMBER() per plan; naming the plans inside keeps the numbering to their rows, read
+    /// through indexes.
     /// </summary>
-    private static readonly Func<AppDbContext, int[], DateOnly, DateOnly, DateOnly, IAsyncEnumerable<PlanDated>> DatedQuery = EF.CompileAsyncQuery(
+    private static readonly Func<AppDbContext, int[], DateOnly, DateOnly, DateOnly, IAsyncEnumerable<DatedRow>> DatedQuery = EF.CompileAsyncQuery(
         (AppDbContext db, int[] planIds, DateOnly today, DateOnly dueBy, DateOnly until) => db.Plans.AsNoTracking()
             .Where(p => planIds.Contains(p.Id))
-            // Distinct keeps the counts in a subquery of their own, counted once a plan: the lists below are joined to
-            // each plan's row, and the outer row's subqueries would be counted again for every line.
-            .Select(p => new
+            .Select(p => new DatedRow
             {
-                p.Id,
+                Part = DatedPart.Plan, PlanId = p.Id, Id = p.Id, Title = null, Date = null, Sequence = 0, GoalId = 0, GoalTitle = null,
                 ActionCount = db.ActionItems.Count(a => a.PlanId == p.Id && (a.Status == ActionStatus.ToDo || a.Status == ActionStatus.Doing) && a.DueDate <= dueBy),
                 MilestoneCount = db.Milestones.Count(m => m.ReachedOn == null && m.Date >= today && m.Date <= until
                     && db.Goals.Where(g => g.PlanId == p.Id).Select(g => g.Id).Contains(m.GoalId)),
             })
-            .Distinct()
-            .Select(p => new PlanDated
-            {
-                PlanId = p.Id,
-                Actions = db.ActionItems
-                    .Where(a => a.PlanId == p.Id && planIds.Contains(a.PlanId) && (a.Status == ActionStatus.ToDo || a.Status == ActionStatus.Doing) && a.DueDate <= dueBy)
-                    .OrderBy(a => a.DueDate).ThenBy(a => a.Id).Take(ListShown)
-                    .Select(a => new DatedLine(a.Id, a.Title, a.DueDate, 0, 0, null)).ToList(),
-                MilestonesAhead = db.Goals.Join(db.Milestones, g => g.Id, m => m.GoalId, (g, m) => new { m, g })
-                    .Where(x => x.g.PlanId == p.Id && planIds.Contains(x.g.PlanId) && x.m.ReachedOn == null && x.m.Date >= today)
-                    .OrderBy(x => x.m.Date).ThenBy(x => x.m.Sequence).ThenBy(x => x.m.Id).Take(ListShown)
-                    .Select(x => new DatedLine(x.m.Id, x.m.Title, x.m.Date, x.m.Sequence, x.g.Id, x.g.Title)).ToList(),
-                ActionCount = p.ActionCount,
-                MilestoneCount = p.MilestoneCount,
-            }));
+            .Concat(db.Plans.Where(p => planIds.Contains(p.Id)).SelectMany(p => db.ActionItems
+                .Where(a => a.PlanId == p.Id && planIds.Contains(a.PlanId) && (a.Status == ActionStatus.ToDo || a.Status == ActionStatus.Doing) && a.DueDate <= dueBy)
+                .OrderBy(a => a.DueDate).ThenBy(a => a.Id).Take(ListShown)
+                .Select(a => new DatedRow
+                {
+                    Part = DatedPart.Action, PlanId = a.PlanId, Id = a.Id, Title = a.Title, Date = a.DueDate, Sequence = 0, GoalId = 0, GoalTitle = null,
+                    ActionCount = 0, MilestoneCount = 0,
+                })))
+            .Concat(db.Plans.Where(p => planIds.Contains(p.Id)).SelectMany(p => db.Goals.Join(db.Milestones, g => g.Id, m => m.GoalId, (g, m) => new { m, g })
+                .Where(x => x.g.PlanId == p.Id && planIds.Contains(x.g.PlanId) && x.m.ReachedOn == null && x.m.Date >= today)
+                .OrderBy(x => x.m.Date).ThenBy(x => x.m.Sequence).ThenBy(x => x.m.Id).Take(ListShown)
+                .Select(x => new DatedRow
+                {
+                    Part = DatedPart.Milestone, PlanId = x.g.PlanId, Id = x.m.Id, Title = x.m.Title, Date = x.m.Date, Sequence = x.m.Sequence, GoalId = x.g.Id,
+                    GoalTitle = x.g.Title, ActionCount = 0, MilestoneCount = 0,
+                }))));
 
     public async Task<DashboardView> LoadAsync(string userId)
     {
@@ -209,13 +220,15 @@ public sealed class WhatIsDue(AppDbContext db, DueReviews dueReviews, Plans.Goal
 
         // The first few actions due by the end of the week and milestones ahead of each plan, and how many are due.
         var until = today.AddDays(MilestoneDays);
-        var dated = await DatedQuery(db, [.. planIds], today, week.End, until).ToListAsync();
-        Shown<DueAction> Actions(PlanDated p) => new(
-            [.. p.Actions.OrderBy(a => a.Date).ThenBy(a => a.Id).Select(a => new DueAction(p.PlanId, a.Id, a.Title, a.Date!.Value, a.Date < today))], p.ActionCount);
+        var dated = (await DatedQuery(db, [.. planIds], today, week.End, until).ToListAsync()).ToLookup(r => r.PlanId);
+        Shown<DueAction> Actions(int planId, DatedRow plan) => new(
+            [.. dated[planId].Where(r => r.Part == DatedPart.Action).OrderBy(a => a.Date).ThenBy(a => a.Id)
+                .Select(a => new DueAction(planId, a.Id, a.Title!, a.Date!.Value, a.Date < today))], plan.ActionCount);
         // Of the milestones ahead, those of the next 30 days are due, and the first is the plan's next one.
-        List<DueMilestone> Ahead(PlanDated p) => [.. p.MilestonesAhead.OrderBy(m => m.Date).ThenBy(m => m.Sequence).ThenBy(m => m.Id)
-            .Select(m => new DueMilestone(p.PlanId, m.GoalId, m.Title, m.GoalTitle!, m.Date!.Value))];
-        var byPlan = dated.ToDictionary(p => p.PlanId, p => (Actions: Actions(p), Ahead: Ahead(p), p.MilestoneCount));
+        List<DueMilestone> Ahead(int planId) => [.. dated[planId].Where(r => r.Part == DatedPart.Milestone).OrderBy(m => m.Date).ThenBy(m => m.Sequence).ThenBy(m => m.Id)
+            .Select(m => new DueMilestone(planId, m.GoalId, m.Title!, m.GoalTitle!, m.Date!.Value))];
+        var byPlan = dated.Select(rows => rows.Single(r => r.Part == DatedPart.Plan))
+            .ToDictionary(p => p.PlanId, p => (Actions: Actions(p.PlanId, p), Ahead: Ahead(p.PlanId), p.MilestoneCount));
         var active = (await goals.FactsAsync(userId, planIds, activeOnly: true))
             .Select(g => (Facts: g, Verdict: g.Verdict(calendar))).ToList();
         // At risk by its status, or by a review's judgement that nothing has answered since.
