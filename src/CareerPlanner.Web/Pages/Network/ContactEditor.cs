@@ -61,16 +61,32 @@ public sealed class ContactEditor(AppDbContext db, IValidator<ContactInput> vali
         ActivityIds = [.. contact.ActivityLinks.Select(l => l.ExplorationActivityId)], Version = contact.Version,
     };
 
+    private sealed class ContactFacts
+    {
+        public int Id { get; init; }
+        public required string Name { get; init; }
+        public string? Organisation { get; init; }
+        public string? Role { get; init; }
+        public string? Tags { get; init; }
+        public int? CadenceDays { get; init; }
+        public DateOnly? FollowUpOn { get; init; }
+        public DateOnly CreatedOn { get; init; }
+        public DateOnly? Last { get; init; }
+    }
+
+    /// <summary>The person's contacts with the day of the last interaction; compiled once, as the network list reads it on every visit.</summary>
+    private static readonly Func<AppDbContext, string, IAsyncEnumerable<ContactFacts>> RowsQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, string userId) => db.Contacts.AsNoTracking().Where(c => c.UserId == userId)
+            .Select(c => new ContactFacts
+            {
+                Id = c.Id, Name = c.Name, Organisation = c.Organisation, Role = c.Role, Tags = c.Tags, CadenceDays = c.CadenceDays,
+                FollowUpOn = c.FollowUpOn, CreatedOn = c.CreatedOn, Last = db.Interactions.Where(i => i.ContactId == c.Id).Max(i => (DateOnly?)i.Date),
+            }));
+
     /// <summary>All the person's contacts as list rows, in one query (the last interaction comes as a subquery).</summary>
     public async Task<IReadOnlyList<ContactRow>> RowsAsync(string userId, DateOnly today)
     {
-        var contacts = await db.Contacts.AsNoTracking().Where(c => c.UserId == userId)
-            .Select(c => new
-            {
-                c.Id, c.Name, c.Organisation, c.Role, c.Tags, c.CadenceDays, c.FollowUpOn, c.CreatedOn,
-                Last = db.Interactions.Where(i => i.ContactId == c.Id).Max(i => (DateOnly?)i.Date),
-            })
-            .ToListAsync();
+        var contacts = await RowsQuery(db, userId).ToListAsync();
         return [.. contacts.Select(c =>
         {
             var next = ContactRules.NextFollowUp(c.Last, c.CadenceDays, c.FollowUpOn, c.CreatedOn);
