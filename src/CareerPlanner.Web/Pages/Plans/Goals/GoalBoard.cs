@@ -87,14 +87,15 @@ public sealed class GoalBoard(AppDbContext db, UserClock clock)
         IReadOnlyList<RemovedGoal> removed = withRemoved ? await RemovedQuery(db, userId, planId).ToListAsync() : [];
         var calendar = await clock.CalendarAsync(userId);
 
-        var open = goals.Where(g => !g.Status.IsClosed()).ToList();
+        // Sorted once (by target date, then title): the lookup and the filters below keep that order at every level.
+        var open = goals.Where(g => !g.Status.IsClosed()).OrderBy(g => g.TargetDate).ThenBy(g => g.Title).ToList();
         var openIds = open.Select(g => g.Id).ToHashSet();
         var children = open.Where(g => g.ParentGoalId is not null).ToLookup(g => g.ParentGoalId!.Value);
         GoalNode Node(GoalFacts g, IReadOnlyList<GoalNode> kids) =>
             new(planId, g.Id, g.Title, g.Horizon, g.Status, g.TargetDate, g.Progress, kids,
                 new GoalMeasure(g.MetricType, g.Baseline, g.Target, g.Unit, g.LatestValue, g.LatestOn), g.Verdict(calendar));
         IReadOnlyList<GoalNode> Tree(IEnumerable<GoalFacts> rows) =>
-            [.. rows.OrderBy(g => g.TargetDate).ThenBy(g => g.Title).Select(g => Node(g, Tree(children[g.Id])))];
+            [.. rows.Select(g => Node(g, children.Contains(g.Id) ? Tree(children[g.Id]) : []))];
 
         var roots = open.Where(g => g.ParentGoalId is not { } parent || !openIds.Contains(parent)).ToList();
         var byHorizon = Enum.GetValues<GoalHorizon>()
