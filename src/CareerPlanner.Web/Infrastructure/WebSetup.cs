@@ -1,5 +1,7 @@
 using System.Net;
 using System.Security.Claims;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using CareerPlanner.Web.Areas.Identity.Services;
 using CareerPlanner.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Identity.UI.Services;
@@ -10,6 +12,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 
 namespace CareerPlanner.Web.Infrastructure;
 
@@ -169,6 +172,10 @@ public static class WebSetup
 
     public static IServiceCollection AddAppPages(this IServiceCollection services)
     {
+        // Pages write text in any script as itself (UTF-8) rather than as character references: the default encoder
+        // escapes everything outside Basic Latin, so each "—" or "é" made a new string and seven bytes. Markup characters
+        // (< > & " ') are escaped as before.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage");
