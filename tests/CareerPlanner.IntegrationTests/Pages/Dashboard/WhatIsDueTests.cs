@@ -49,6 +49,28 @@ public class WhatIsDueTests(CareerPlannerFactory factory) : IClassFixture<Career
     }
 
     [Fact]
+    public async Task Each_review_the_dashboard_says_is_due_opens_its_form_from_the_link_beside_it_for_its_period()
+    {
+        var (client, _) = await factory.RegisterNewUserAsync();
+        var planId = await client.CreatePlanAsync("Reviews due");
+        factory.Clock.Advance(TimeSpan.FromDays(120)); // a quarter has ended since, and weeks without a check-in
+
+        var page = await client.GetPageAsync("/Dashboard");
+        var links = page.Document.QuerySelectorAll("[data-testid=due-reviews] a").Select(a => a.GetAttribute("href")!).ToList();
+
+        Assert.Contains($"/Plans/{planId}/Reviews/New/weekly", links);
+        var quarterly = Assert.Single(links, l => l.StartsWith($"/Plans/{planId}/Reviews/New/quarterly?period=", StringComparison.Ordinal));
+        foreach (var link in links)
+        {
+            var form = await client.GetPageAsync(link);
+            Assert.NotNull(form.Document.QuerySelector("form [name='Input.Satisfaction']"));
+        }
+        var period = DateOnly.ParseExact(quarterly[(quarterly.IndexOf('=') + 1)..], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(1, period.Day);
+        Assert.Contains(period.Month, new[] { 1, 4, 7, 10 });
+    }
+
+    [Fact]
     public async Task A_plan_set_to_monthly_check_ins_is_not_due_after_a_week_but_is_after_a_month()
     {
         var (client, email) = await factory.RegisterNewUserAsync();
